@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'conformance/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
