@@ -1,0 +1,290 @@
+// The simulated world: hosts, sockets, the wire and the event loop. It applies what pure TCP transitions
+// return (segments to send, state changes, timers) and records everything into the timeline.
+
+import type { Scenario } from '../scenario/types.ts';
+import type { Rng } from '../random.ts';
+import { createRng, hash32 } from '../random.ts';
+import { EventQueue } from './EventQueue.ts';
+import { SimClock } from '../clock.ts';
+import { Network } from '../network/Network.ts';
+import { Recorder } from '../timeline/Recorder.ts';
+import type { SocketRow, TcpState, TimerKind } from '../timeline/types.ts';
+import type { TcpResult } from '../tcp/effects.ts';
+import type { Endpoint, Segment } from '../tcp/segment.ts';
+import { epText, flagsText, segSpace } from '../tcp/segment.ts';
+import { defaultSettings } from '../tcp/tcb.ts';
+import { seqDiff } from '../tcp/seq.ts';
+import type { Ev, HostRt, Sock } from './types.ts';
+
+export const connKey = (local: Endpoint, remote: Endpoint): string => `${local.ip}:${local.port}>${remote.ip}:${remote.port}`;
+
+export class World {
+  readonly clock = new SimClock();
+  readonly queue = new EventQueue<Ev>();
+  readonly rec = new Recorder();
+  readonly rng: Rng;
+  readonly net: Network;
+  readonly hosts = new Map<string, HostRt>();
+  readonly hostByIp = new Map<string, HostRt>();
+  readonly socks = new Map<number, Sock>();
+  /** Secret for SYN cookies and port choice, drawn from the seed. */
+  readonly secret: number;
+  private nextSid = 1;
+  private nextSegId = 0;
+  /** Sockets changed while handling the current event: their rows are re-emitted and their waiters retried. */
+  readonly touched = new Set<number>();
+  /** Reordered segments already delivered (by token). */
+  readonly heldDone = new Set<number>();
+
+  constructor(readonly scenario: Scenario, readonly seed: number) {
+    this.rng = createRng(seed);
+    this.secret = this.rng.u32();
+    const delay = Math.round((scenario.network?.delayMs ?? 0) * 1000);
+    this.net = new Network(delay, scenario.network?.faults ?? [], createRng((seed ^ 0x5eed) >>> 0));
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  newSock(host: HostRt): Sock {
+    const s = defaultSettings();
+    const sc = host.sysctl;
+    s.keepIdle = sc.keepaliveTime * 1e6;
+    s.keepIntvl = sc.keepaliveIntvl * 1e6;
+    s.keepCnt = sc.keepaliveProbes;
+    s.synRetries = sc.synRetries;
+    s.synLinearTimeouts = sc.synLinearTimeouts;
+    s.synackRetries = sc.synackRetries;
+    s.finTimeout = sc.finTimeout * 1e6;
+    s.retries2 = sc.retries2;
+    const sock: Sock = {
+      sid: this.nextSid++,
+      host,
+      fd: null,
+      reuseaddr: false,
+      reuseport: false,
+      settings: s,
+      rcvtimeo: 0,
+      sndtimeo: 0,
+      pyTimeout: null,
+      nonblocking: false,
+      local: null,
+      explicitBind: false,
+      listen: null,
+      tcb: null,
+      bareState: 'CLOSED',
+      parent: null,
+      connKey: null,
+      freed: false,
+      everConnected: false,
+    };
+    this.socks.set(sock.sid, sock);
+    this.touched.add(sock.sid);
+    return sock;
+  }
+
+  stateOf(s: Sock): TcpState {
+    return s.tcb ? s.tcb.state : s.bareState;
+  }
+
+  sockName(s: Sock): string {
+    const local = s.local ? epText(s.local) : `${s.host.ip}:*`;
+    const peer = s.tcb ? epText(s.tcb.remote) : '0.0.0.0:*';
+    return `${local}>${peer}`;
+  }
+
+  /** Record a state change of a socket without a TCB (listen, close of a listener). */
+  bareStateChange(s: Sock, to: TcpState, cause: string): void {
+    const from = s.bareState;
+    if (from === to) return;
+    s.bareState = to;
+    this.rec.push({ type: 'state', t: this.now(), host: s.host.name, socket: this.sockName(s), sid: s.sid, from, to, cause });
+    this.touched.add(s.sid);
+  }
+
+  /** Apply a pure TCP transition's result to a socket. */
+  apply(s: Sock, r: TcpResult): void {
+    const prev = s.tcb;
+    s.tcb = r.next;
+    this.touched.add(s.sid);
+    for (const e of r.effects) {
+      if (e.type === 'send') this.transmit(s.host, e.seg);
+      else if (e.type === 'state') {
+        this.rec.push({ type: 'state', t: this.now(), host: s.host.name, socket: this.sockName(s), sid: s.sid, from: e.from, to: e.to, cause: e.cause, ...(e.action ? { action: e.action } : {}) });
+        this.onState(s, e.from, e.to);
+      } else this.rec.push({ type: 'note', t: this.now(), host: s.host.name, text: e.text });
+    }
+    this.syncTimers(s, prev?.timers ?? {}, r.next.timers);
+  }
+
+  private syncTimers(s: Sock, before: Partial<Record<TimerKind, number>>, after: Partial<Record<TimerKind, number>>): void {
+    if (s.freed) return;
+    for (const k of Object.keys(after) as TimerKind[]) {
+      const at = after[k]!;
+      if (before[k] === at) continue;
+      this.queue.push(at, { k: 'timer', sid: s.sid, kind: k, at });
+      this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'set', at });
+    }
+    for (const k of Object.keys(before) as TimerKind[]) {
+      if (after[k] === undefined && before[k] !== this.now()) {
+        this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'cleared' });
+      }
+    }
+  }
+
+  private onState(s: Sock, from: TcpState, to: TcpState): void {
+    const parent = s.parent !== null ? this.socks.get(s.parent) : undefined;
+    if (to === 'ESTABLISHED') s.everConnected = true;
+    if (parent?.listen && from === 'SYN-RECEIVED' && to === 'ESTABLISHED' && s.fd === null) {
+      const l = parent.listen;
+      l.synQ = l.synQ.filter((x) => x !== s.sid);
+      l.acceptQ = [...l.acceptQ, s.sid];
+      this.queueEvent(parent, 'accept+');
+    }
+    if (to === 'CLOSED') this.onClosed(s);
+  }
+
+  queueEvent(l: Sock, change: string): void {
+    const q = l.listen!;
+    this.rec.push({ type: 'queue', t: this.now(), host: l.host.name, sid: l.sid, listener: epText(l.local!), synQueue: q.synQ.length, acceptQueue: q.acceptQ.length, synMax: q.max, acceptMax: q.max, change });
+    this.touched.add(l.sid);
+  }
+
+  private onClosed(s: Sock): void {
+    if (s.connKey) {
+      s.host.conns.delete(s.connKey);
+      s.connKey = null;
+    }
+    const parent = s.parent !== null ? this.socks.get(s.parent) : undefined;
+    if (parent?.listen && s.fd === null) {
+      const l = parent.listen;
+      if (l.synQ.includes(s.sid)) {
+        l.synQ = l.synQ.filter((x) => x !== s.sid);
+        this.queueEvent(parent, 'syn-');
+      }
+      // A queued child that is reset stays in the accept queue: accept() still returns it (then ECONNRESET).
+    }
+    // tcp_set_state(TCP_CLOSE) → inet_put_port, unless the application bound the port itself.
+    if (!s.explicitBind || s.fd === null) s.host.bound.delete(s.sid);
+    const inAcceptQ = parent?.listen?.acceptQ.includes(s.sid) ?? false;
+    if (s.fd === null && !inAcceptQ) this.free(s);
+  }
+
+  free(s: Sock): void {
+    if (s.freed) return;
+    s.freed = true;
+    s.host.bound.delete(s.sid);
+    if (s.connKey) s.host.conns.delete(s.connKey);
+    this.rec.gone(this.now(), this.row(s));
+  }
+
+  // ---- the wire
+
+  transmit(from: HostRt, seg: Segment): void {
+    if (from.crashed) return;
+    const id = this.nextSegId++;
+    const dstHost = this.hostByIp.get(seg.dst.ip) ?? null;
+    const flags = flagsText(seg.flags);
+    const now = this.now();
+    const v = this.net.transmit({ fromHost: from.name, toHost: dstHost?.name ?? null, flags, len: seg.data.length }, now);
+    const arrive = [...v.arrive];
+    const ev: import('../timeline/types.ts').SegmentEvent = {
+      type: 'segment',
+      t: now,
+      id,
+      src: epText(seg.src),
+      dst: epText(seg.dst),
+      srcHost: from.name,
+      dstHost: dstHost?.name ?? null,
+      flags,
+      seq: seg.seq,
+      ack: seg.ack,
+      len: seg.data.length,
+      win: seg.win,
+      fate: arrive.length > 0 || v.held ? 'delivered' : 'dropped',
+      arrive,
+    };
+    if (seg.data.length > 0) ev.data = seg.data.length > 64 ? seg.data.slice(0, 64) : seg.data;
+    if (seg.mss !== undefined || seg.cookie) {
+      ev.options = { ...(seg.mss !== undefined ? { mss: seg.mss } : {}), ...(seg.wscale !== undefined ? { wscale: seg.wscale } : {}), ...(seg.sackOk ? { sackOk: true } : {}), ...(seg.cookie ? { cookie: true } : {}) };
+    }
+    if (seg.why) ev.why = seg.why;
+    if (v.note) ev.faultNote = v.note;
+    this.rec.push(ev);
+    if (!dstHost) return;
+    for (const at of arrive) this.queue.push(at, { k: 'arrive', segId: id, seg, host: dstHost });
+    if (v.held) {
+      this.queue.push(v.held.fallbackAt, { k: 'arrive', segId: id, seg, host: dstHost, token: v.held.token });
+      this.heldSegs.set(v.held.token, { id, seg, host: dstHost, ev });
+    }
+    for (const r of v.releases) {
+      const h = this.heldSegs.get(r.token);
+      if (!h) continue;
+      this.queue.push(r.at, { k: 'arrive', segId: h.id, seg: h.seg, host: h.host, token: r.token });
+    }
+  }
+
+  readonly heldSegs = new Map<number, { id: number; seg: Segment; host: HostRt; ev: import('../timeline/types.ts').SegmentEvent }>();
+
+  /** RST in reply to a segment that found no socket (RFC 9293 §3.10.7.1; Linux tcp_v4_send_reset). */
+  replyRst(host: HostRt, seg: Segment, why: string): void {
+    if (seg.flags.rst) return;
+    const reply: Segment = seg.flags.ack
+      ? { src: seg.dst, dst: seg.src, seq: seg.ack, ack: 0, flags: { rst: true }, win: 0, data: '', why }
+      : { src: seg.dst, dst: seg.src, seq: 0, ack: (seg.seq + segSpace(seg)) >>> 0, flags: { rst: true, ack: true }, win: 0, data: '', why };
+    this.transmit(host, reply);
+  }
+
+  // ---- rows for the socket table (ss -tan)
+
+  row(s: Sock): SocketRow {
+    const state = this.stateOf(s);
+    const t = s.tcb;
+    const row: SocketRow = {
+      sid: s.sid,
+      host: s.host.name,
+      state,
+      recvQ: 0,
+      sendQ: 0,
+      local: s.local ? epText(s.local) : '0.0.0.0:*',
+      peer: t ? epText(t.remote) : '0.0.0.0:*',
+    };
+    if (s.fd !== null) row.fd = s.fd;
+    if (s.parent !== null) row.listener = s.parent;
+    if (s.listen) {
+      row.recvQ = s.listen.acceptQ.length;
+      row.sendQ = s.listen.max;
+      row.synQueue = s.listen.synQ.length;
+      row.acceptQueue = s.listen.acceptQ.length;
+      row.acceptMax = s.listen.max;
+      row.synMax = s.listen.max;
+    } else if (t) {
+      row.recvQ = t.rcvBuf.length;
+      const synPending = (state === 'SYN-SENT' || state === 'SYN-RECEIVED') && t.sndUna === t.iss ? 1 : 0;
+      const finPending = t.finQueued && !(t.finSent && seqDiff(t.sndUna, t.finSeq) > 0) ? 1 : 0;
+      row.sendQ = t.sndBuf.length + synPending + finPending;
+      const tm = t.timers;
+      if (tm['time-wait'] !== undefined) row.timer = { kind: 'timewait', until: tm['time-wait'] };
+      else if (tm['fin-wait-2'] !== undefined) row.timer = { kind: 'timewait', until: tm['fin-wait-2'] };
+      else if (tm.retransmit !== undefined) row.timer = { kind: 'on', until: tm.retransmit };
+      else if (tm.persist !== undefined) row.timer = { kind: 'persist', until: tm.persist };
+      else if (tm.keepalive !== undefined) row.timer = { kind: 'keepalive', until: tm.keepalive };
+      if (state === 'SYN-RECEIVED' && s.parent !== null && s.fd === null) row.half = true;
+      if (t.orphan) row.orphan = true;
+    }
+    return row;
+  }
+
+  flushRows(): void {
+    for (const sid of this.touched) {
+      const s = this.socks.get(sid);
+      if (s && !s.freed) this.rec.row(this.now(), this.row(s));
+    }
+  }
+
+  /** A deterministic per-run hash (SYN cookies, SO_REUSEPORT choice, port search start). */
+  hash(text: string): number {
+    return hash32(text, this.secret);
+  }
+}

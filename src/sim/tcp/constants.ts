@@ -1,0 +1,22 @@
+// Linux constants (include/net/tcp.h) in µs. Each is what a 6.x kernel uses by default.
+
+export const TCP_TIMEOUT_INIT = 1_000_000; // initial RTO, RFC 6298 §2.1 and Linux TCP_TIMEOUT_INIT
+export const TCP_RTO_MIN = 200_000; // TCP_RTO_MIN
+export const TCP_RTO_MAX = 120_000_000; // TCP_RTO_MAX
+export const TCP_TIMEWAIT_LEN = 60_000_000; // TCP_TIMEWAIT_LEN: fixed, not 2×MSL (RFC 9293 suggests 2×2 min)
+export const TCP_ATO_MIN = 40_000; // TCP_ATO_MIN = HZ/25: the shortest delayed-ACK timeout
+export const TCP_DELACK_MAX = 200_000; // TCP_DELACK_MAX = HZ/5
+export const TCP_MAX_QUICKACKS = 16; // quick-ack budget at the start of a connection
+export const TCP_INIT_CWND = 10; // RFC 6928 initial window, Linux TCP_INIT_CWND
+/** Option bytes on every data segment when timestamps are on (net.ipv4.tcp_timestamps = 1). */
+export const TS_OPTION_BYTES = 12;
+/** Our window scale: Linux picks 7 for the default tcp_rmem max of 6 MB. */
+export const WSCALE = 7;
+/** Receive window the application's buffer allows before it reads (Linux's initial rcv_wnd for MSS 1460). */
+export const RCV_WINDOW_BYTES = 64_240;
+/** Send buffer: a blocking send() waits once this many bytes are queued (simplified sk_sndbuf). */
+export const SNDBUF_BYTES = 131_072;
+/** The reserved stdio fds; socket() returns the lowest free fd from here on (POSIX). */
+export const FIRST_FD = 3;
+/** One jiffy at HZ=1000: a timer of 0 still fires on the next tick. */
+export const JIFFY = 1_000;

@@ -1,0 +1,48 @@
+// A TCP segment as the simulator carries it: header fields that matter to the lifecycle, plus the payload.
+// Timestamps and SACK blocks are not modelled; their one visible effect, 12 option bytes per data segment
+// (MSS 1460 carries 1448 payload bytes), is (see tcb.ts, TS_OPTION_BYTES).
+
+export interface Flags {
+  syn?: boolean;
+  ack?: boolean;
+  fin?: boolean;
+  rst?: boolean;
+  psh?: boolean;
+}
+
+export interface Endpoint {
+  ip: string;
+  port: number;
+}
+
+export interface Segment {
+  src: Endpoint;
+  dst: Endpoint;
+  seq: number;
+  ack: number;
+  flags: Flags;
+  /** Window field as sent on the wire (already shifted by the sender's window scale when not a SYN). */
+  win: number;
+  data: string;
+  mss?: number;
+  wscale?: number;
+  sackOk?: boolean;
+  cookie?: boolean;
+  why?: string;
+}
+
+/** tcpdump's notation: S, F, P, R, then "." for ACK (tcpdump prints e.g. "S." or "FP."). */
+export function flagsText(f: Flags): string {
+  let s = '';
+  if (f.syn) s += 'S';
+  if (f.fin) s += 'F';
+  if (f.psh) s += 'P';
+  if (f.rst) s += 'R';
+  if (f.ack) s += '.';
+  return s === '' ? 'none' : s;
+}
+
+export const epText = (e: Endpoint): string => `${e.ip}:${e.port}`;
+
+/** Sequence space a segment occupies: data plus one for SYN and one for FIN (RFC 9293 §3.4). */
+export const segSpace = (s: Segment): number => s.data.length + (s.flags.syn ? 1 : 0) + (s.flags.fin ? 1 : 0);

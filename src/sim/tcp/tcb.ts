@@ -1,0 +1,190 @@
+// The transmission control block (RFC 9293 §3.3.1) of one connection, plus the Linux per-socket state that
+// shapes what goes on the wire (delayed ACK, Nagle, keepalive, RTO estimator). Treated as immutable:
+// every transition works on a copy (cloneTcb) and returns it.
+
+import type { TcpState, TimerKind } from '../timeline/types.ts';
+import type { Endpoint } from './segment.ts';
+import { TCP_ATO_MIN, TCP_INIT_CWND, TCP_TIMEOUT_INIT } from './constants.ts';
+
+export interface OooChunk {
+  seq: number;
+  data: string;
+  fin: boolean;
+}
+
+export interface TcpSettings {
+  nodelay: boolean;
+  keepalive: boolean;
+  keepIdle: number; // µs
+  keepIntvl: number; // µs
+  keepCnt: number;
+  synRetries: number;
+  synLinearTimeouts: number;
+  synackRetries: number;
+  finTimeout: number; // µs
+  retries2: number;
+  /** SO_LINGER {1, 0}: close() aborts with RST. */
+  lingerZero: boolean;
+}
+
+export interface Tcb {
+  state: TcpState;
+  local: Endpoint;
+  remote: Endpoint;
+  settings: TcpSettings;
+
+  iss: number;
+  sndUna: number;
+  sndNxt: number;
+  /** Peer's advertised window in bytes (already scaled). */
+  sndWnd: number;
+  sndWl1: number;
+  sndWl2: number;
+  /** Bytes from sndUna on: sent-unacked, then not yet sent. Excludes SYN and FIN. */
+  sndBuf: string;
+  /** Sequence numbers at which a send() call ended: the segment reaching one carries PSH. */
+  pushEnds: number[];
+  /** Highest sequence ever sent (to tell retransmissions from new data). */
+  sndMax: number;
+  /** End of the last small segment sent, for Nagle's rule as Linux applies it (Minshall). */
+  sndSml: number;
+  finQueued: boolean;
+  finSent: boolean;
+  finSeq: number;
+
+  irs: number;
+  rcvNxt: number;
+  /** In-order bytes the application has not read yet. */
+  rcvBuf: string;
+  /** A FIN was received in order: recv() returns 0 once rcvBuf is drained. */
+  rcvFin: boolean;
+  ooo: OooChunk[];
+  /** Right edge of the window we last advertised (RCV.NXT + RCV.WND). */
+  rcvWup: number;
+
+  /** MSS we may send (peer's MSS option minus option bytes). */
+  sndMss: number;
+  /** MSS we advertised. */
+  advMss: number;
+  peerWscale: number;
+  wscaleOk: boolean;
+
+  rto: number;
+  srtt: number; // 0 = no sample yet
+  rttvar: number;
+  /** Retransmissions of the current head (SYN, SYN-ACK or data): drives backoff and give-up. */
+  retransmits: number;
+  /** Time the first transmission of the current head left. */
+  rtoStart: number;
+  rttProbe: { seq: number; sentAt: number } | null;
+  cwnd: number; // segments
+  ssthresh: number;
+  dupAcks: number;
+
+  // Delayed ACK (Linux inet_connection_sock icsk_ack)
+  ackPending: boolean;
+  ato: number;
+  quick: number;
+  pingpong: boolean;
+  lrcvtime: number;
+  /** Bytes received since the last ACK we sent. */
+  unackedRcv: number;
+
+  keepProbes: number;
+  /** Last time anything arrived from the peer (for keepalive's idle clock). */
+  lastRcv: number;
+
+  /** The application called close(): no fd refers to it any more. */
+  orphan: boolean;
+  /** shutdown(SHUT_RD) or close(): further data is not delivered. */
+  rcvShutdown: boolean;
+  sndShutdown: boolean;
+  /** A pending error to report to the next call (Linux sk_err). */
+  err: string | null;
+  /** Error reported once already: later sends fail EPIPE, recv returns 0. */
+  reset: boolean;
+  /** The listener's sid when this is a passive child. */
+  listener: number | null;
+  /** A passive child whose final ACK arrived while the accept queue was full (Linux inet_rsk(req)->acked). */
+  ackedWhileFull: boolean;
+  timers: Partial<Record<TimerKind, number>>;
+}
+
+export function defaultSettings(): TcpSettings {
+  return {
+    nodelay: false,
+    keepalive: false,
+    keepIdle: 7200_000_000,
+    keepIntvl: 75_000_000,
+    keepCnt: 9,
+    synRetries: 6,
+    synLinearTimeouts: 4,
+    synackRetries: 5,
+    finTimeout: 60_000_000,
+    retries2: 15,
+    lingerZero: false,
+  };
+}
+
+export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settings: TcpSettings, mss: number): Tcb {
+  return {
+    state: 'CLOSED',
+    local,
+    remote,
+    settings,
+    iss,
+    sndUna: iss,
+    sndNxt: iss,
+    sndWnd: 0,
+    sndWl1: 0,
+    sndWl2: 0,
+    sndBuf: '',
+    pushEnds: [],
+    sndMax: iss,
+    sndSml: iss,
+    finQueued: false,
+    finSent: false,
+    finSeq: 0,
+    irs: 0,
+    rcvNxt: 0,
+    rcvBuf: '',
+    rcvFin: false,
+    ooo: [],
+    rcvWup: 0,
+    sndMss: 536,
+    advMss: mss,
+    peerWscale: 0,
+    wscaleOk: false,
+    rto: TCP_TIMEOUT_INIT,
+    srtt: 0,
+    rttvar: 0,
+    retransmits: 0,
+    rtoStart: 0,
+    rttProbe: null,
+    cwnd: TCP_INIT_CWND,
+    ssthresh: 0x7fffffff,
+    dupAcks: 0,
+    ackPending: false,
+    ato: 0,
+    quick: 0,
+    pingpong: false,
+    lrcvtime: 0,
+    unackedRcv: 0,
+    keepProbes: 0,
+    lastRcv: 0,
+    orphan: false,
+    rcvShutdown: false,
+    sndShutdown: false,
+    err: null,
+    reset: false,
+    listener: null,
+    ackedWhileFull: false,
+    timers: {},
+  };
+}
+
+export function cloneTcb(t: Tcb): Tcb {
+  return { ...t, timers: { ...t.timers } };
+}
+
+export { TCP_ATO_MIN };

@@ -1,0 +1,378 @@
+// SEGMENT ARRIVES (RFC 9293 §3.10.7) for a socket that has a TCB, with Linux's choices where the RFC leaves
+// room: RFC 5961 challenge ACKs, delayed ACK and quick-ack, the TIME-WAIT mini-socket, RST on data after close().
+// LISTEN and "no socket" are handled by the socket layer (socket/listener.ts, socket/noSocket.ts).
+
+import type { TcpState } from '../timeline/types.ts';
+import type { Ctx, TcpResult } from './effects.ts';
+import { newCtx } from './effects.ts';
+import type { Segment } from './segment.ts';
+import { segSpace } from './segment.ts';
+import type { Tcb } from './tcb.ts';
+import { cloneTcb } from './tcb.ts';
+import { TCP_ATO_MIN, TCP_TIMEWAIT_LEN, TS_OPTION_BYTES } from './constants.ts';
+import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
+import { rttSample } from './rtt.ts';
+import {
+  ackSndCheck,
+  armRto,
+  emit,
+  eventDataRecv,
+  inFlight,
+  makeSeg,
+  output,
+  rcvWindowBytes,
+  retransmitHead,
+  sendAck,
+  setState,
+} from './tcpOutput.ts';
+
+export interface InputEnv {
+  /** For a passive child still in SYN-RECEIVED: is its listener's accept queue full? */
+  acceptQueueFull: boolean;
+  /** net.ipv4.tcp_abort_on_overflow */
+  abortOnOverflow: boolean;
+}
+
+export interface InputResult extends TcpResult {
+  /**
+   * 'reopen': a SYN hit TIME-WAIT with a higher sequence number; the TIME-WAIT socket is gone and the SYN goes
+   * on to the listener (tcp_timewait_state_process → TCP_TW_SYN). 'overflow': final ACK dropped, queue full.
+   * 'overflow-rst': the same with tcp_abort_on_overflow = 1. 'rst-reply': answer with a RST from "no socket".
+   */
+  verdict?: 'reopen' | 'overflow' | 'overflow-rst' | 'rst-reply';
+}
+
+const SYNCHRONIZED = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT', 'CLOSING', 'LAST-ACK']);
+
+export function tcpInput(prev: Tcb, seg: Segment, now: number, env: InputEnv): InputResult {
+  const t = cloneTcb(prev);
+  const ctx = newCtx(now);
+  let verdict: InputResult['verdict'];
+  if (t.state === 'SYN-SENT') synSent(t, seg, ctx);
+  else if (t.state === 'TIME-WAIT') verdict = timeWait(t, seg, ctx);
+  else if (t.state === 'SYN-RECEIVED' || SYNCHRONIZED.has(t.state)) verdict = synchronized(t, seg, ctx, env);
+  return verdict ? { next: t, effects: ctx.effects, verdict } : { next: t, effects: ctx.effects };
+}
+
+function acceptPeerOptions(t: Tcb, seg: Segment): void {
+  const peerMss = seg.mss ?? 536; // RFC 9293 §3.7.1: 536 when the option is absent
+  t.sndMss = Math.min(peerMss, t.advMss) - TS_OPTION_BYTES;
+  t.wscaleOk = seg.wscale !== undefined;
+  t.peerWscale = seg.wscale ?? 0;
+}
+
+// ---- SYN-SENT (RFC 9293 §3.10.7.3)
+function synSent(t: Tcb, seg: Segment, ctx: Ctx): void {
+  const f = seg.flags;
+  if (f.ack && (seqLeq(seg.ack, t.iss) || seqGt(seg.ack, t.sndNxt))) {
+    // An ACK for something we never sent: RST seq=SEG.ACK, unless it is itself a RST.
+    if (!f.rst) ctx.effects.push({ type: 'send', seg: { src: t.local, dst: t.remote, seq: seg.ack, ack: 0, flags: { rst: true }, win: 0, data: '', why: 'bad ACK in SYN-SENT' } });
+    return;
+  }
+  if (f.rst) {
+    if (!f.ack) return; // RST without an acceptable ACK is ignored in SYN-SENT
+    t.err = 'ECONNREFUSED';
+    t.timers = {};
+    setState(t, ctx, 'CLOSED', 'rcv RST', 'connect() fails: ECONNREFUSED');
+    return;
+  }
+  if (!f.syn) return;
+  t.irs = seg.seq;
+  t.rcvNxt = seqAdd(seg.seq, 1);
+  t.rcvWup = t.rcvNxt;
+  acceptPeerOptions(t, seg);
+  t.lastRcv = ctx.now;
+  if (f.ack) {
+    if (t.retransmits === 0) rttSample(t, ctx.now - t.rtoStart);
+    t.sndUna = seg.ack;
+    t.sndWnd = seg.win; // window in a SYN is never scaled
+    t.sndWl1 = seg.seq;
+    t.sndWl2 = seg.ack;
+    t.retransmits = 0;
+    delete t.timers.retransmit;
+    t.lrcvtime = ctx.now; // tcp_finish_connect
+    setState(t, ctx, 'ESTABLISHED', 'rcv SYN,ACK', 'snd ACK');
+    sendAck(t, ctx); // tcp_rcv_synsent_state_process: ACK at once
+    armKeepalive(t, ctx.now);
+    output(t, ctx);
+  } else {
+    // Simultaneous open: SYN-SENT → SYN-RECEIVED, answer SYN,ACK with our original ISS.
+    t.sndWnd = seg.win;
+    setState(t, ctx, 'SYN-RECEIVED', 'rcv SYN (simultaneous open)', 'snd SYN,ACK');
+    const synack = makeSeg(t, { syn: true, ack: true }, t.iss);
+    synack.mss = t.advMss;
+    synack.sackOk = true;
+    if (t.wscaleOk) synack.wscale = 7;
+    emit(t, ctx, synack);
+  }
+}
+
+// ---- TIME-WAIT (tcp_minisocks.c: tcp_timewait_state_process)
+function timeWait(t: Tcb, seg: Segment, ctx: Ctx): InputResult['verdict'] {
+  const f = seg.flags;
+  if (f.rst) {
+    // net.ipv4.tcp_rfc1337 = 0: a RST kills TIME-WAIT early ("TIME-WAIT assassination", RFC 1337).
+    t.timers = {};
+    setState(t, ctx, 'CLOSED', 'rcv RST in TIME-WAIT');
+    return undefined;
+  }
+  if (f.syn && !f.ack && seqGt(seg.seq, t.rcvNxt)) {
+    t.timers = {};
+    setState(t, ctx, 'CLOSED', 'rcv SYN for a new connection on this 4-tuple');
+    return 'reopen';
+  }
+  if (f.fin && seqAdd(seg.seq, seg.data.length + 1) === t.rcvNxt) {
+    // The peer did not get our last ACK and resent its FIN: ACK again and restart the 60 s timer.
+    t.timers['time-wait'] = ctx.now + TCP_TIMEWAIT_LEN;
+    sendAck(t, ctx, 'ACK of retransmitted FIN');
+    return undefined;
+  }
+  if (segSpace(seg) > 0 || f.syn) sendAck(t, ctx, 'duplicate ACK from TIME-WAIT');
+  return undefined;
+}
+
+function acceptable(t: Tcb, seg: Segment): boolean {
+  // RFC 9293 §3.10.7.4, first check: the segment must overlap the receive window.
+  const len = segSpace(seg);
+  const wnd = rcvWindowBytes(t);
+  const inWnd = (s: number): boolean => seqGeq(s, t.rcvNxt) && seqLt(s, seqAdd(t.rcvNxt, Math.max(wnd, 1)));
+  if (len === 0) return wnd === 0 ? seg.seq === t.rcvNxt : inWnd(seg.seq);
+  if (wnd === 0) return false;
+  return inWnd(seg.seq) || inWnd(seqAdd(seg.seq, len - 1));
+}
+
+function resetByPeer(t: Tcb, ctx: Ctx): void {
+  // tcp_reset(): the error reported depends on where the connection was.
+  const st = t.state;
+  if (st === 'CLOSE-WAIT') t.err = 'EPIPE';
+  else if (st !== 'CLOSING' && st !== 'LAST-ACK' && st !== 'SYN-RECEIVED') t.err = 'ECONNRESET';
+  t.timers = {};
+  t.rcvShutdown = true;
+  t.sndShutdown = true;
+  t.reset = true;
+  setState(t, ctx, 'CLOSED', 'rcv RST', t.err ? `pending error ${t.err}` : undefined);
+}
+
+function challengeAck(t: Tcb, ctx: Ctx, why: string): void {
+  // RFC 5961 §3.2/§4.2: answer a suspicious RST or SYN with an ACK showing what we expect.
+  emit(t, ctx, makeSeg(t, { ack: true }, t.sndNxt, '', why));
+}
+
+function synchronized(t: Tcb, seg: Segment, ctx: Ctx, env: InputEnv): InputResult['verdict'] {
+  const f = seg.flags;
+  // A passive child still in the SYN queue (Linux request sock, tcp_check_req): a repeated SYN re-sends the SYN-ACK.
+  if (t.state === 'SYN-RECEIVED' && f.syn && !f.ack && seg.seq === t.irs) {
+    retransmitHead(t, ctx, 'SYN repeated: resend SYN,ACK');
+    return undefined;
+  }
+  if (!acceptable(t, seg)) {
+    if (f.rst) return undefined;
+    if (t.state === 'SYN-RECEIVED' && t.listener !== null) return undefined;
+    sendAck(t, ctx, 'unacceptable segment: duplicate ACK');
+    return undefined;
+  }
+  if (f.rst) {
+    if (seg.seq === t.rcvNxt) {
+      resetByPeer(t, ctx);
+    } else {
+      challengeAck(t, ctx, 'challenge ACK (RFC 5961): RST not at RCV.NXT');
+    }
+    return undefined;
+  }
+  if (f.syn) {
+    if (t.state === 'SYN-RECEIVED' && f.ack && seg.seq === t.irs && seg.ack === t.sndNxt && t.listener === null) {
+      // Simultaneous open: the peer's SYN,ACK completes our SYN-RECEIVED (tcp_validate_incoming "goto pass").
+    } else {
+      challengeAck(t, ctx, 'challenge ACK (RFC 5961): SYN in a synchronized state');
+      return undefined;
+    }
+  }
+  if (!f.ack) return undefined;
+  t.lastRcv = ctx.now;
+  t.keepProbes = 0;
+
+  if (t.state === 'SYN-RECEIVED') {
+    if (!(seqGt(seg.ack, t.sndUna) && seqLeq(seg.ack, t.sndNxt))) {
+      emit(t, ctx, { src: t.local, dst: t.remote, seq: seg.ack, ack: 0, flags: { rst: true }, win: 0, data: '', why: 'unacceptable ACK in SYN-RECEIVED' });
+      return undefined;
+    }
+    if (t.listener !== null && env.acceptQueueFull) {
+      // Linux tcp_check_req → listen_overflow: drop the ACK and keep the request (the SYN-ACK timer resends),
+      // or with tcp_abort_on_overflow = 1 answer RST.
+      if (env.abortOnOverflow) return 'overflow-rst';
+      t.ackedWhileFull = true;
+      return 'overflow';
+    }
+    if (t.retransmits === 0) rttSample(t, ctx.now - t.rtoStart);
+    t.sndUna = seg.ack;
+    t.sndWnd = t.wscaleOk ? seg.win << t.peerWscale : seg.win;
+    t.sndWl1 = seg.seq;
+    t.sndWl2 = seg.ack;
+    t.retransmits = 0;
+    delete t.timers.retransmit;
+    setState(t, ctx, 'ESTABLISHED', f.syn ? 'rcv SYN,ACK (simultaneous open)' : 'rcv ACK of SYN', t.listener !== null ? 'child moves to the accept queue' : undefined);
+    armKeepalive(t, ctx.now);
+    if (f.syn) sendAck(t, ctx);
+  } else {
+    processAck(t, seg, ctx);
+    if ((t.state as TcpState) === 'CLOSED') return undefined;
+  }
+
+  // Data after close(): the application can never read it, so Linux resets (tcp_rcv_state_process, TCPAbortOnData).
+  const hasNewData = seg.data.length > 0 && seqGt(seqAdd(seg.seq, seg.data.length), t.rcvNxt);
+  if (hasNewData && t.orphan && (t.state === 'FIN-WAIT-1' || t.state === 'FIN-WAIT-2')) {
+    t.timers = {};
+    setState(t, ctx, 'CLOSED', 'rcv data after close()', 'snd RST');
+    return 'rst-reply';
+  }
+
+  if (t.state === 'ESTABLISHED' || t.state === 'FIN-WAIT-1' || t.state === 'FIN-WAIT-2') {
+    receiveData(t, seg, ctx);
+  } else if (f.fin && seqAdd(seg.seq, seg.data.length + 1) === t.rcvNxt) {
+    // A retransmitted FIN in CLOSE-WAIT, CLOSING or LAST-ACK: our ACK was lost; ACK it again.
+    sendAck(t, ctx, 'ACK of retransmitted FIN');
+  }
+  if (t.state !== 'CLOSED' && t.state !== 'TIME-WAIT') output(t, ctx);
+  return undefined;
+}
+
+function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
+  if (seqGt(seg.ack, t.sndNxt)) {
+    sendAck(t, ctx, 'ACK of unsent data: answer with an ACK');
+    return;
+  }
+  const wasUna = t.sndUna;
+  if (seqGt(seg.ack, t.sndUna)) {
+    let acked = seqDiff(seg.ack, t.sndUna);
+    if (t.finSent && seqGt(seg.ack, t.finSeq)) acked -= 1;
+    const dataAcked = Math.min(acked, t.sndBuf.length);
+    t.sndBuf = t.sndBuf.slice(dataAcked);
+    t.sndUna = seg.ack;
+    t.pushEnds = t.pushEnds.filter((p) => seqGt(p, t.sndUna));
+    if (t.rttProbe && seqGeq(seg.ack, t.rttProbe.seq)) {
+      rttSample(t, ctx.now - t.rttProbe.sentAt);
+      t.rttProbe = null;
+    }
+    t.retransmits = 0;
+    t.dupAcks = 0;
+    // Congestion window (RFC 5681): slow start, then congestion avoidance.
+    if (t.cwnd < t.ssthresh) t.cwnd += 1;
+    else t.cwnd += 1 / t.cwnd;
+    armRto(t, ctx.now, true);
+  } else if (seg.ack === t.sndUna && seg.data.length === 0 && !seg.flags.fin && inFlight(t) > 0 && seg.win << (t.wscaleOk ? t.peerWscale : 0) === t.sndWnd) {
+    t.dupAcks += 1;
+    if (t.dupAcks === 3) {
+      // Fast retransmit (RFC 5681 §3.2).
+      t.ssthresh = Math.max(2, Math.floor(inFlight(t) / t.sndMss / 2));
+      t.cwnd = t.ssthresh;
+      retransmitHead(t, ctx, 'fast retransmit (3 duplicate ACKs)');
+    }
+  }
+  // Window update (RFC 9293 §3.10.7.4, SND.WL1/WL2 rule).
+  if (seqLt(t.sndWl1, seg.seq) || (t.sndWl1 === seg.seq && seqLeq(t.sndWl2, seg.ack))) {
+    t.sndWnd = t.wscaleOk ? seg.win << t.peerWscale : seg.win;
+    t.sndWl1 = seg.seq;
+    t.sndWl2 = seg.ack;
+  }
+  const finAcked = t.finSent && seqGt(t.sndUna, t.finSeq);
+  if (finAcked && wasUna !== t.sndUna) {
+    if (t.state === 'FIN-WAIT-1') {
+      setState(t, ctx, 'FIN-WAIT-2', 'rcv ACK of FIN');
+      delete t.timers.retransmit;
+      // net.ipv4.tcp_fin_timeout: only an orphan (closed by the application) gives up waiting for the FIN.
+      if (t.orphan) t.timers['fin-wait-2'] = ctx.now + t.settings.finTimeout;
+    } else if (t.state === 'CLOSING') {
+      enterTimeWait(t, ctx, 'rcv ACK of FIN');
+    } else if (t.state === 'LAST-ACK') {
+      t.timers = {};
+      setState(t, ctx, 'CLOSED', 'rcv ACK of FIN');
+    }
+  }
+}
+
+export function enterTimeWait(t: Tcb, ctx: Ctx, cause: string, action?: string): void {
+  t.timers = { 'time-wait': ctx.now + TCP_TIMEWAIT_LEN };
+  setState(t, ctx, 'TIME-WAIT', cause, action);
+}
+
+function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
+  let seq = seg.seq;
+  let data = seg.data;
+  const fin = !!seg.flags.fin;
+  // Trim what we already have (RFC 9293 §3.10.7.4, seventh step).
+  const old = seqDiff(t.rcvNxt, seq);
+  if (old > 0) {
+    if (old > data.length) {
+      if (!fin || old > data.length + 1) {
+        if (data.length > 0 || fin) sendAck(t, ctx, 'duplicate segment: ACK at once');
+        return;
+      }
+      data = '';
+      seq = t.rcvNxt;
+    } else {
+      data = data.slice(old);
+      seq = t.rcvNxt;
+    }
+  }
+  if (seq !== t.rcvNxt) {
+    // Out of order: keep it and ACK at once so the sender sees a duplicate ACK (RFC 5681 §4.2).
+    if (!t.ooo.some((c) => c.seq === seq)) t.ooo = [...t.ooo, { seq, data, fin }].sort((a, b) => seqDiff(a.seq, b.seq));
+    sendAck(t, ctx, 'out-of-order segment: duplicate ACK');
+    return;
+  }
+  let gotFin = false;
+  let gotData = data.length > 0;
+  t.rcvBuf += data;
+  t.rcvNxt = seqAdd(t.rcvNxt, data.length);
+  if (fin) gotFin = true;
+  // Pull in queued out-of-order chunks that now fit.
+  while (!gotFin && t.ooo.length > 0) {
+    const c = t.ooo[0]!;
+    const over = seqDiff(t.rcvNxt, c.seq);
+    if (over < 0) break;
+    t.ooo = t.ooo.slice(1);
+    if (over < c.data.length) {
+      t.rcvBuf += c.data.slice(over);
+      t.rcvNxt = seqAdd(t.rcvNxt, c.data.length - over);
+      gotData = true;
+    }
+    if (c.fin && over <= c.data.length) gotFin = true;
+  }
+  if (gotData) eventDataRecv(t, ctx.now);
+  if (gotFin) {
+    t.rcvNxt = seqAdd(t.rcvNxt, 1);
+    t.rcvFin = true;
+    t.ooo = [];
+    finArrived(t, ctx);
+    return;
+  }
+  if (gotData) ackSndCheck(t, ctx, Math.max(536, seg.data.length));
+}
+
+/** tcp_fin(): what a FIN in sequence does in each state. */
+function finArrived(t: Tcb, ctx: Ctx): void {
+  switch (t.state) {
+    case 'ESTABLISHED':
+      setState(t, ctx, 'CLOSE-WAIT', 'rcv FIN', 'ACK it (delayed); recv() will return 0');
+      // Linux enters ping-pong mode, so the ACK of the FIN is delayed and can ride on our own FIN.
+      t.pingpong = true;
+      ackSndCheck(t, ctx, 1 << 30);
+      break;
+    case 'FIN-WAIT-1':
+      setState(t, ctx, 'CLOSING', 'rcv FIN (simultaneous close)', 'snd ACK');
+      sendAck(t, ctx);
+      break;
+    case 'FIN-WAIT-2':
+      sendAck(t, ctx);
+      enterTimeWait(t, ctx, 'rcv FIN', 'snd ACK');
+      break;
+    default:
+      break;
+  }
+}
+
+function armKeepalive(t: Tcb, now: number): void {
+  if (t.settings.keepalive) t.timers.keepalive = now + t.settings.keepIdle;
+}
+
+export { armKeepalive, TCP_ATO_MIN };
