@@ -132,13 +132,12 @@ function timeWait(t: Tcb, seg: Segment, ctx: Ctx): InputResult['verdict'] {
 }
 
 function acceptable(t: Tcb, seg: Segment): boolean {
-  // RFC 9293 §3.10.7.4, first check: the segment must overlap the receive window.
-  const len = segSpace(seg);
-  const wnd = rcvWindowBytes(t);
-  const inWnd = (s: number): boolean => seqGeq(s, t.rcvNxt) && seqLt(s, seqAdd(t.rcvNxt, Math.max(wnd, 1)));
-  if (len === 0) return wnd === 0 ? seg.seq === t.rcvNxt : inWnd(seg.seq);
-  if (wnd === 0) return false;
-  return inWnd(seg.seq) || inWnd(seqAdd(seg.seq, len - 1));
+  // Linux tcp_sequence(): the segment must not end before the last window edge we advertised (RCV.WUP) and must
+  // not start beyond the window. Looser than RFC 9293 §3.10.7.4 in one way that matters: a segment ending exactly
+  // at RCV.NXT (a repeated SYN,ACK in simultaneous open) passes on to be ACKed as a duplicate.
+  const end = seqAdd(seg.seq, segSpace(seg));
+  const wnd = Math.max(rcvWindowBytes(t), 1);
+  return !seqLt(end, t.rcvWup) && !seqGt(seg.seq, seqAdd(t.rcvNxt, wnd));
 }
 
 function resetByPeer(t: Tcb, ctx: Ctx): void {
