@@ -3,9 +3,9 @@
 //   - endpoints become host names (from the scenario's hosts); a port that the scenario names (bind, connect,
 //     synflood) stays, any other (ephemeral) port becomes eph1, eph2, … in order of first appearance per host;
 //     an address no host owns (a spoofed source) becomes "spoofed";
-//   - seq is relative to the ISN of the sending endpoint (the seq of the first SYN it sent), ack relative to the
-//     ISN of the receiving endpoint (only when the ACK flag is set; otherwise the ack field is ignored); an
-//     endpoint that never sent a SYN (e.g. a closed port answering with RST) keeps absolute numbers;
+//   - seq is relative to the sender's ISN on that connection (the seq of the first SYN sent in that direction of
+//     the 4-tuple), ack relative to the receiver's ISN (only when the ACK flag is set; otherwise the ack field is
+//     ignored); a side that never sent a SYN (e.g. a closed port answering with RST) keeps absolute numbers;
 //   - segments are compared per direction (ordered pair of normalized endpoints), in order: flags, seq, ack,
 //     len and fate (and win with { checkWin: true }); segments crossing on the wire can legitimately interleave
 //     in either order, so the global order is not compared;
@@ -72,12 +72,15 @@ function normalizeSegments(events, norm) {
     const src = norm.endpoint(e.src);
     const dst = norm.endpoint(e.dst);
     const flags = e.flags;
-    if (flags.includes('S') && !isn.has(src) && src !== 'spoofed') isn.set(src, e.seq);
+    const dir = `${src}>${dst}`;
+    const back = `${dst}>${src}`;
+    // ISNs are per connection: the first SYN sent in this direction of this 4-tuple.
+    if (flags.includes('S') && !isn.has(dir) && src !== 'spoofed') isn.set(dir, e.seq);
     const seg = {
       t: e.t,
       flags,
-      seq: src === 'spoofed' ? 'spoofed' : rel(e.seq, isn.get(src)),
-      ack: flags.includes('.') ? (dst === 'spoofed' ? 'spoofed' : rel(e.ack, isn.get(dst))) : '-',
+      seq: src === 'spoofed' ? 'spoofed' : rel(e.seq, isn.get(dir)),
+      ack: flags.includes('.') ? (dst === 'spoofed' ? 'spoofed' : rel(e.ack, isn.get(back))) : '-',
       len: e.len,
       win: e.win,
       fate: e.fate ?? 'delivered',
@@ -85,7 +88,6 @@ function normalizeSegments(events, norm) {
       // convention of the recorder, not kernel behaviour: do not compare the fate then.
       fateLoose: e.reason === 'no-route' || e.reason === 'crashed' || dst === 'spoofed',
     };
-    const dir = `${src}>${dst}`;
     if (!byDir.has(dir)) byDir.set(dir, []);
     byDir.get(dir).push(seg);
   }
