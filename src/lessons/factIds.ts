@@ -1,0 +1,2 @@
+// Placeholder until the fact catalog lands.
+export type FactId = string;
