@@ -124,6 +124,8 @@ export type Step = StepBase &
 export type CallName = Step['call'];
 
 export interface Scenario {
+  /** Ignored by the simulator: lets editors find docs/scenario.schema.json for completion. */
+  $schema?: string;
   version: 1;
   id: string;
   title: string;

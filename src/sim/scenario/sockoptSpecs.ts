@@ -1,0 +1,35 @@
+// The socket options a step may set, with the values the validator accepts. Bounds are Linux's where it has them
+// (MAX_TCP_KEEPIDLE 32767, MAX_TCP_KEEPCNT 127, MAX_TCP_SYNCNT 127); flags are 0 or 1 for clarity although the
+// kernel treats any non-zero int as on.
+
+import type { SockOptName } from './types.ts';
+
+export interface SockOptSpec {
+  level: 'SOL_SOCKET' | 'IPPROTO_TCP';
+  /** 'flag': 0 or 1; 'int': an integer in [min, max]; 'linger': {onoff, linger}. */
+  kind: 'flag' | 'int' | 'linger';
+  min: number;
+  max: number;
+  unit?: 'seconds' | 'ms' | 'bytes';
+  summary: string;
+}
+
+const flag = (level: SockOptSpec['level'], summary: string): SockOptSpec => ({ level, kind: 'flag', min: 0, max: 1, summary });
+
+export const SOCKOPT_SPECS: Readonly<Record<SockOptName, SockOptSpec>> = {
+  SO_REUSEADDR: flag('SOL_SOCKET', 'bind() may share a port with sockets that are not listening (e.g. TIME-WAIT)'),
+  SO_REUSEPORT: flag('SOL_SOCKET', 'several sockets, each with the option, may bind and listen on one port'),
+  SO_KEEPALIVE: flag('SOL_SOCKET', 'send keepalive probes on an idle connection'),
+  SO_LINGER: { level: 'SOL_SOCKET', kind: 'linger', min: 0, max: 2_147_483, unit: 'seconds', summary: '{"onoff":1,"linger":0}: close() resets the connection instead of FIN' },
+  SO_RCVTIMEO: { level: 'SOL_SOCKET', kind: 'int', min: 0, max: 1_000_000_000, unit: 'ms', summary: 'recv()/accept() fail EAGAIN after this long; 0 = never' },
+  SO_SNDTIMEO: { level: 'SOL_SOCKET', kind: 'int', min: 0, max: 1_000_000_000, unit: 'ms', summary: 'send() fails EAGAIN, connect() EINPROGRESS, after this long; 0 = never' },
+  SO_RCVBUF: { level: 'SOL_SOCKET', kind: 'int', min: 1, max: 2_147_483_647, unit: 'bytes', summary: 'receive buffer; Linux doubles the value for bookkeeping' },
+  SO_SNDBUF: { level: 'SOL_SOCKET', kind: 'int', min: 1, max: 2_147_483_647, unit: 'bytes', summary: 'send buffer; Linux doubles the value for bookkeeping' },
+  TCP_NODELAY: flag('IPPROTO_TCP', 'turn Nagle off: small segments leave at once'),
+  TCP_KEEPIDLE: { level: 'IPPROTO_TCP', kind: 'int', min: 1, max: 32_767, unit: 'seconds', summary: 'idle time before the first keepalive probe' },
+  TCP_KEEPINTVL: { level: 'IPPROTO_TCP', kind: 'int', min: 1, max: 32_767, unit: 'seconds', summary: 'interval between keepalive probes' },
+  TCP_KEEPCNT: { level: 'IPPROTO_TCP', kind: 'int', min: 1, max: 127, summary: 'unanswered probes before the connection is dropped' },
+  TCP_SYNCNT: { level: 'IPPROTO_TCP', kind: 'int', min: 1, max: 127, summary: 'SYN retransmissions for this socket (replaces tcp_syn_retries)' },
+};
+
+export const SOCKOPT_NAMES = Object.keys(SOCKOPT_SPECS) as SockOptName[];
