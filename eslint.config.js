@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [
-          layer(['react', 'react-dom', 'react-dom/*', 'react/*', 'framer-motion', 'framer-motion/*', 'motion', 'motion/*', 'zustand', 'zustand/react', 'zustand/traditional'], 'src/playback uses zustand/vanilla only: no React.'),
+          layer(['react', 'react-dom', 'react-dom/*', 'react/*', 'framer-motion', 'framer-motion/*', 'motion', 'motion/*', 'zustand', '!zustand/', 'zustand/*', '!zustand/vanilla'], 'src/playback uses zustand/vanilla only: no React.'),
           layer(['**/ui', '**/ui/**', '**/lessons', '**/lessons/**'], 'src/playback imports only from src/sim.'),
         ],
       }],
