@@ -255,7 +255,7 @@ class Wire:
             self.frozen = True
 
     def synflood(self, from_host, dst_ip, dport, count, interval_ms, t_start):
-        rng = random.Random((self.rng.random(), count))
+        rng = random.Random('%r/%d' % (self.rng.random(), count))
         with self.lock:
             for i in range(count):
                 src_ip = '10.0.%d.%d' % (200 + (i // 250) % 50, 1 + i % 250)
@@ -561,6 +561,15 @@ def run_scenario(sc, pcap=None, max_seconds=300.0, settle=1.5, log=None):
         ready = {}
 
         def reader(name, p):
+            try:
+                read_worker(name, p)
+            except Exception as e:  # a bug here must not pass silently
+                import traceback
+                state['fatal'] = '%s reader: %s' % (name, traceback.format_exc())
+                with lock:
+                    state['exited'].add(name)
+
+        def read_worker(name, p):
             for raw in p.stdout:
                 try:
                     msg = json.loads(raw)
@@ -660,6 +669,8 @@ def run_scenario(sc, pcap=None, max_seconds=300.0, settle=1.5, log=None):
                 break
         t_end = mono()
         wire.freeze()
+        if state.get('fatal'):
+            raise RuntimeError(state['fatal'])
         finals = []
         for name in hosts:
             finals.extend(ss_final(nsnames[name], name))

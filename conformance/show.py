@@ -39,14 +39,15 @@ def main():
     for e in fx['events']:
         if e['type'] == 'segment':
             src, dst = e['src'], e['dst']
-            if 'S' in e['flags'] and src not in isn:
-                isn[src] = e['seq']
+            fwd, back = (src, dst), (dst, src)  # ISNs are per connection and direction
+            if 'S' in e['flags'] and fwd not in isn:
+                isn[fwd] = e['seq']
             seq, ack = e['seq'], e['ack']
             if not absolute:
-                if src in isn:
-                    seq = (seq - isn[src]) % 2 ** 32
-                if dst in isn and '.' in e['flags']:
-                    ack = (ack - isn[dst]) % 2 ** 32
+                if fwd in isn:
+                    seq = (seq - isn[fwd]) % 2 ** 32
+                if back in isn and '.' in e['flags']:
+                    ack = (ack - isn[back]) % 2 ** 32
             line = '%10.1f  %-14s > %-14s %-4s seq %-6d ack %-6d len %-4d win %-5d' % (
                 e['t'] * 1000, name(src), name(dst), e['flags'], seq, ack, e['len'], e['win'])
             if e['fate'] != 'delivered':
