@@ -67,6 +67,16 @@ def mono():
     return time.monotonic()
 
 
+def realtime_priority(prio):
+    """Run the calling thread (and threads it creates later) SCHED_FIFO, so that other load on the machine
+    (builds, test runners) does not delay the wire or the scenario's calls. Best effort."""
+    try:
+        os.sched_setscheduler(threading.get_native_id(), os.SCHED_FIFO, os.sched_param(prio))
+        return True
+    except (OSError, AttributeError):
+        return False
+
+
 class Unsupported(Exception):
     pass
 
@@ -228,6 +238,8 @@ class Wire:
         self.stop_flag = False
         self.pcap = None
         self.other = 0
+        self.rt = False
+        self.max_late = 0.0
         if pcap_path:
             self.pcap = open(pcap_path, 'wb')
             self.pcap.write(struct.pack('<IHHiIII', 0xA1B2C3D4, 2, 4, 0, 0, 65535, 101))  # LINKTYPE_RAW
@@ -361,6 +373,7 @@ class Wire:
                     pass
 
     def loop(self):
+        self.rt = realtime_priority(20)
         fds = {h['tun']: n for n, h in self.hosts.items()}
         rlist = list(fds) + [self.rpipe]
         while not self.stop_flag:
@@ -396,7 +409,9 @@ class Wire:
                     finally:
                         self.lock.acquire()
                 while self.heap and self.heap[0][0] <= now:
-                    _, _, dst_host, pkt, direction, ev = heapq.heappop(self.heap)
+                    due, _, dst_host, pkt, direction, ev = heapq.heappop(self.heap)
+                    if self.t0 is not None and not self.frozen:
+                        self.max_late = max(self.max_late, now - due)
                     if self.frozen:
                         continue
                     if dst_host in self.crashed:
@@ -501,7 +516,7 @@ def ss_final(ns, host):
 # Coordinator
 # ----------------------------------------------------------------------------------------------
 
-def check_supported(sc):
+def check_supported(sc, allow_random_loss=False):
     if sc.get('version') != 1:
         raise Unsupported('scenario version %r is not 1' % sc.get('version'))
     ips = {}
@@ -513,6 +528,11 @@ def check_supported(sc):
         if ip in ips:
             raise Unsupported('hosts %s and %s share the IP %s' % (ips[ip], name, ip))
         ips[ip] = name
+    for f in (sc.get('network') or {}).get('faults') or []:
+        if f.get('action') == 'loss' and not allow_random_loss:
+            raise Unsupported('random loss ("loss", rate %s) is drawn from the simulator\'s seeded RNG; the kernel run '
+                              'cannot lose the same segments, so the recording could never be compared '
+                              '(run with --allow-random-loss to record it anyway)' % f.get('rate'))
     for s in sc['steps']:
         if s.get('type', 'SOCK_STREAM') != 'SOCK_STREAM':
             raise Unsupported('socket type %s' % s.get('type'))
@@ -520,9 +540,9 @@ def check_supported(sc):
             raise Unsupported('step for unknown host %s' % s['host'])
 
 
-def run_scenario(sc, pcap=None, max_seconds=300.0, settle=1.5, log=None):
+def run_scenario(sc, pcap=None, max_seconds=300.0, settle=1.5, log=None, allow_random_loss=False):
     log = log or (lambda *a: None)
-    check_supported(sc)
+    check_supported(sc, allow_random_loss)
     notes = []
     hosts = sc['hosts']
     net = sc.get('network') or {}
@@ -674,6 +694,11 @@ def run_scenario(sc, pcap=None, max_seconds=300.0, settle=1.5, log=None):
         finals = []
         for name in hosts:
             finals.extend(ss_final(nsnames[name], name))
+        if not wire.rt:
+            notes.append('could not give the wire SCHED_FIFO priority: timings may be disturbed by other load')
+        if wire.max_late > 0.002:
+            notes.append('the wire delivered a segment up to %.1f ms later than due (machine load?): timings and '
+                         'orderings in this recording may be disturbed' % (wire.max_late * 1000))
         for name in state['crashed']:
             notes.append('host %s crashed: its kernel sockets were left as they were and what it sent was '
                          'swallowed by the wire (%d segments, not listed)' % (name, wire.suppressed.get(name, 0)))
@@ -695,7 +720,7 @@ def run_scenario(sc, pcap=None, max_seconds=300.0, settle=1.5, log=None):
         if errors:
             notes.append('worker errors: ' + ' | '.join(errors[:10]))
         return {'events': events, 'final': finals, 'notes': notes, 'endReason': end_reason,
-                'durationS': round(t_end - t0, 3)}
+                'durationS': round(t_end - t0, 3), 'wireMaxLateMs': round(wire.max_late * 1000, 3)}
     finally:
         for p in workers.values():
             try:
@@ -952,6 +977,7 @@ class Worker:
 
 def worker_main():
     import resource
+    realtime_priority(10)
     line = sys.stdin.buffer.readline()
     cfg = json.loads(line)
     w = Worker(cfg)
@@ -987,6 +1013,7 @@ def main():
     r.add_argument('--pcap', help='also write the wire as a pcap (LINKTYPE_RAW) for tcpdump -r')
     r.add_argument('--notes', default='', help='notes to put in the fixture')
     r.add_argument('--max-seconds', type=float, default=300.0)
+    r.add_argument('--allow-random-loss', action='store_true')
     r.add_argument('-v', '--verbose', action='store_true')
     a = ap.parse_args()
     if os.geteuid() != 0:
@@ -996,7 +1023,7 @@ def main():
         sc = json.load(f)
     log = (lambda *x: print(*x, file=sys.stderr)) if a.verbose else None
     try:
-        res = run_scenario(sc, pcap=a.pcap, max_seconds=a.max_seconds, log=log)
+        res = run_scenario(sc, pcap=a.pcap, max_seconds=a.max_seconds, log=log, allow_random_loss=a.allow_random_loss)
     except Unsupported as e:
         print('UNSUPPORTED: %s' % e)
         return 3
@@ -1018,13 +1045,15 @@ def main():
             'final': res['final'],
             'endReason': res['endReason'],
             'durationS': res['durationS'],
+            'wireMaxLateMs': res['wireMaxLateMs'],
             'notes': '\n'.join(notes),
         }
         with open(a.fixture, 'w') as f:
             json.dump(fx, f, indent=1)
             f.write('\n')
     if a.verbose:
-        print('end: %s after %.3f s; notes: %s' % (res['endReason'], res['durationS'], res['notes']), file=sys.stderr)
+        print('end: %s after %.3f s; wire max lateness %.3f ms; notes: %s' % (
+            res['endReason'], res['durationS'], res['wireMaxLateMs'], res['notes']), file=sys.stderr)
     return 0
 
 
