@@ -30,21 +30,19 @@ export function hasKey(o: Json, key: string): boolean {
 
 export class Reporter {
   readonly errors: ScenarioError[] = [];
-  private dropped = 0;
 
   error(path: string, message: string): void {
     if (this.errors.length < LIMITS.errors) this.errors.push({ path, message });
-    else this.dropped++;
   }
 
-  /** Past the cap: callers with a lot of input left stop looking. */
+  /** At the cap: callers with a lot of input left stop looking. */
   get full(): boolean {
     return this.errors.length >= LIMITS.errors;
   }
 
   result(): ScenarioError[] {
-    if (this.dropped === 0) return this.errors;
-    return [...this.errors, { path: '', message: `${this.dropped} more error(s) not shown; fix the ones above first` }];
+    if (!this.full) return this.errors;
+    return [...this.errors, { path: '', message: `stopped after ${LIMITS.errors} errors; fix these and validate again` }];
   }
 
   object(v: unknown, path: string, what: string): Json | undefined {

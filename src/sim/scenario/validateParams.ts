@@ -65,7 +65,8 @@ function validateParam(r: Reporter, raw: unknown, path: string, root: Json): Sce
     if (v === undefined) ok = false;
     else out[k] = v;
   }
-  if (out.min !== undefined && out.max !== undefined && out.min > out.max) {
+  const ordered = out.min === undefined || out.max === undefined || out.min <= out.max;
+  if (!ordered) {
     r.error(`${path}/max`, `must not be below min (${out.min})`);
     ok = false;
   }
@@ -75,16 +76,16 @@ function validateParam(r: Reporter, raw: unknown, path: string, root: Json): Sce
     else ok = false;
   }
   if (typeof target === 'number') {
-    if (out.options === undefined && (out.min === undefined || out.max === undefined)) {
+    if (o.options === undefined && (o.min === undefined || o.max === undefined)) {
       r.error(path, 'a number knob needs "min" and "max", or "options"');
       ok = false;
     }
-    if ((out.min !== undefined && target < out.min) || (out.max !== undefined && target > out.max)) {
+    if (ordered && ((out.min !== undefined && target < out.min) || (out.max !== undefined && target > out.max))) {
       r.error(path, `the current value ${target} is outside min..max (${out.min ?? '…'}..${out.max ?? '…'})`);
       ok = false;
     }
   }
-  if (typeof target === 'string' && out.options === undefined) {
+  if (typeof target === 'string' && o.options === undefined) {
     r.error(path, 'a text knob needs "options"');
     ok = false;
   }

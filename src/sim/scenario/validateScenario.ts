@@ -7,7 +7,7 @@ import { describeWithKind, quote } from './describeValue.ts';
 import { LIMITS } from './limits.ts';
 import { Reporter, type Json, type ScenarioError } from './Reporter.ts';
 import { SCENARIO_TOPICS } from './scenarioTopics.ts';
-import type { Scenario } from './types.ts';
+import type { HostSpec, Scenario } from './types.ts';
 import { validateHosts } from './validateHosts.ts';
 import { validateNetwork } from './validateNetwork.ts';
 import { validateParams } from './validateParams.ts';
@@ -43,7 +43,7 @@ function validate(input: unknown): ValidationResult {
   if (!o) return { ok: false, errors: r.result() };
   r.onlyKeys(o, '', SCENARIO_KEYS, 'a scenario');
   const head = validateHead(r, o);
-  const hosts = validateHosts(r, r.present(o, '', 'hosts', 'a scenario') ? o.hosts : {});
+  const hosts = r.present(o, '', 'hosts', 'a scenario') ? validateHosts(r, o.hosts) : new Map<string, HostSpec>();
   const hostNames = [...hosts.keys()];
   const network = o.network === undefined ? undefined : validateNetwork(r, o.network, hostNames);
   const steps = r.present(o, '', 'steps', 'a scenario') ? validateSteps(r, o.steps, hosts, head.untilMs) : [];

@@ -47,7 +47,7 @@ export function validateSteps(r: Reporter, raw: unknown, hosts: ReadonlyMap<stri
     const call = typeof o.call === 'string' && Object.prototype.hasOwnProperty.call(CALL_SPECS, o.call) ? (o.call as CallName) : undefined;
     if (call && CALL_SPECS[call].optional.includes('as') && typeof o.as === 'string' && NAME_PATTERN.test(o.as)) bindName(r, hs, o.as, o.thread, path, host, i);
     if (call === 'exit' || call === 'crash') hs.ended = { index: i, call };
-    if (typeof o.at === 'number' && Number.isFinite(o.at)) {
+    if (typeof o.at === 'number' && Number.isFinite(o.at) && o.at >= 0) {
       const thread = typeof o.thread === 'string' ? o.thread : 'main';
       const key = `${host}\u0000${thread}`;
       const prev = lastAt.get(key);
