@@ -3,6 +3,7 @@
 // scenario and the views to show, questions carry their own answer keys and per-option feedback.
 
 import type { FactId } from './factIds.ts';
+import type { PredictQuestion } from './predict.ts';
 
 /** Text with {{factId}} placeholders and `code` spans; resolveTemplate fills it. */
 export type Template = string;
@@ -39,7 +40,22 @@ export type Block =
   | { kind: 'formula'; title: Template; working: Template }
   | { kind: 'table'; columns: Template[]; rows: Template[][] }
   | { kind: 'code'; language: 'c' | 'python' | 'shell' | 'text'; lines: string[] }
-  | { kind: 'callout'; tone: 'note' | 'warning' | 'linux'; text: Template };
+  | { kind: 'callout'; tone: 'note' | 'warning' | 'linux'; text: Template }
+  /** Predict-the-next-segment on a live run: the segment is picked by what it is, not by a fragile index. */
+  | { kind: 'predict'; id: string; lab: LabRef; segment: SegmentPick; intro: Template }
+  | { kind: 'drill'; drillId: string };
+
+/** Chooses a segment of a run: the nth (1-based, default 1) whose fields match. */
+export interface SegmentPick {
+  from?: string;
+  /** tcpdump notation, exact: "S.", "F.", "P." */
+  flags?: string;
+  /** Only segments carrying data (true) or none (false). */
+  hasData?: boolean;
+  /** The simulator's reason, matched as a prefix: "keepalive probe", "retransmit". */
+  why?: string;
+  nth?: number;
+}
 
 export interface Section {
   id: string;
@@ -111,6 +127,44 @@ export type ResolvedQuestion =
   | (ResolvedBase & { kind: 'multi'; options: ResolvedChoice[] })
   | (ResolvedBase & { kind: 'numeric'; answer: number; unit: string; tolerance: { abs?: number; rel?: number } })
   | (ResolvedBase & { kind: 'order'; items: { id: string; text: string }[]; correctOrder: string[] });
+
+export type ResolvedBlock =
+  | { kind: 'prose'; text: string }
+  | { kind: 'lab'; lab: LabRef; caption: string }
+  | { kind: 'try'; id: string; lab: LabRef; prompt: string; question: ResolvedQuestion; reveal: string }
+  | { kind: 'formula'; title: string; working: string }
+  | { kind: 'table'; columns: string[]; rows: string[][] }
+  | { kind: 'code'; language: 'c' | 'python' | 'shell' | 'text'; lines: string[] }
+  | { kind: 'callout'; tone: 'note' | 'warning' | 'linux'; text: string }
+  | { kind: 'predict'; id: string; lab: LabRef; intro: string; question: PredictQuestion }
+  | { kind: 'drill'; drill: ResolvedDrill };
+
+export interface ResolvedSection {
+  id: string;
+  heading: string;
+  blocks: ResolvedBlock[];
+}
+
+export interface ResolvedDrill {
+  id: string;
+  title: string;
+  prompt: string;
+  modelAnswer: string[];
+  rubric: { id: string; text: string; bonus: boolean }[];
+}
+
+export interface ResolvedLesson {
+  id: string;
+  number: number;
+  title: string;
+  minutes: number;
+  summary: string;
+  goals: string[];
+  sections: ResolvedSection[];
+  questions: ResolvedQuestion[];
+  /** Placeholders without a fact, fact-based keys that could not be decided, runs that failed: empty when healthy. */
+  problems: string[];
+}
 
 /** What a student submits; `kind` must match the question's. */
 export type Answer =
