@@ -13,6 +13,11 @@ describe('validateScenario: the top level', () => {
     expect(r.scenario.steps[0]).not.toBe((input.steps as unknown[])[0]);
   });
 
+  it('writes step keys in the documented order', () => {
+    const r = validateScenario(makeScenario({ steps: [{ expect: 3, as: 'x', call: 'socket', at: 5, note: 'n', host: 'client' }] }));
+    expect(r.ok && Object.keys(r.scenario.steps[0]!)).toEqual(['host', 'at', 'call', 'as', 'expect', 'note']);
+  });
+
   it.each([
     [null, '', 'a scenario must be an object, got null'],
     [[], '', 'a scenario must be an object, got an array'],

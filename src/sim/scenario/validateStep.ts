@@ -29,7 +29,17 @@ export function validateStep(r: Reporter, o: Json, path: string, ctx: StepContex
   if (!call || !base) return undefined;
   const fields = validateCallFields(r, o, path, call, ctx);
   if (!fields) return undefined;
-  return { ...base, ...fields } as Step;
+  return ordered({ ...base, ...fields }, call);
+}
+
+/** The keys in the order the docs write them: who and when, the call and its arguments, then the assertions. */
+function ordered(step: Record<string, unknown>, call: CallName): Step {
+  const spec = CALL_SPECS[call];
+  const out: Record<string, unknown> = {};
+  for (const k of ['host', 'thread', 'at', 'call', ...spec.required, ...spec.optional, 'timeoutMs', 'expect', 'note']) {
+    if (step[k] !== undefined) out[k] = step[k];
+  }
+  return out as unknown as Step;
 }
 
 type Base = Omit<Step, 'call'> & Record<string, unknown>;
