@@ -1,4 +1,31 @@
-import { createRoot } from 'react-dom/client';
+// Entry: one playback store for the page, opened from the address (?scenario=…&step=…), played by
+// requestAnimationFrame, rendered by React.
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<main><h1>TCP Lab</h1><p>The lab is being built.</p></main>);
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { builtinCatalog, createPlaybackStore, startFrameLoop } from '../playback/index.ts';
+import { App } from './App/App.tsx';
+import { PlaybackContext } from './hooks/usePlayback.ts';
+import { Root } from './App/Root.tsx';
+import './styles/base.css';
+import './styles/views.css';
+
+const store = createPlaybackStore(builtinCatalog);
+store.getState().openLink(window.location.search);
+startFrameLoop(store, {
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (h) => cancelAnimationFrame(h),
+});
+
+const el = document.getElementById('root');
+if (el) {
+  createRoot(el).render(
+    <StrictMode>
+      <PlaybackContext.Provider value={store}>
+        <Root store={store}>
+          <App catalog={builtinCatalog} />
+        </Root>
+      </PlaybackContext.Provider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,5 @@
+// Placeholder until the view lands.
+
+export default function StateDiagram() {
+  return null;
+}
