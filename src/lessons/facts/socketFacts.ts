@@ -2,6 +2,7 @@
 
 import { SYSCTL_DEFAULTS } from '../../sim/index.ts';
 import { formula, sim, type FactDefs } from './Fact.ts';
+import { g } from './givens.ts';
 import { calls, callDuration, finalSockets, first, msOf, states } from './measure.ts';
 
 const portRange = (): [number, number] => {
@@ -50,6 +51,16 @@ export const socketFacts = {
     const tl = ctx.run('handshake');
     const c = first(calls(tl, { host: 'server', call: 'accept' }), 'accept() on server');
     return sim('handshake', 'time accept() blocked, call to return', msOf(callDuration(tl, c)), 'ms');
+  },
+  acceptWaitWorldMs: (ctx) => {
+    const change = { delayMs: g('worldRttMs') / 2 };
+    const tl = ctx.run('handshake', change);
+    const c = first(calls(tl, { host: 'server', call: 'accept' }), 'accept() on server');
+    return sim('handshake', 'time accept() blocked with the one-way delay at half the world round trip', msOf(callDuration(tl, c)), 'ms', change);
+  },
+  clientStartMs: (ctx) => {
+    const s = ctx.scenario('handshake').steps.find((x) => x.host === 'client' && x.at !== undefined);
+    return sim('handshake', "the client's first step time (at)", s?.at ?? -1, 'ms');
   },
   lwaConnectResult: (ctx) => {
     const c = first(calls(ctx.run('listen-without-accept'), { host: 'client', call: 'connect' }), 'connect() on client');

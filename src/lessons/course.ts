@@ -1,0 +1,12 @@
+// The course in order. Ids are stable (progress is keyed on them); numbers and titles are for display.
+
+import { socketsLesson } from './01-sockets/socketsLesson.ts';
+import { socketCallsLesson } from './02-socket-calls/socketCallsLesson.ts';
+import { handshakeLesson } from './03-handshake/handshakeLesson.ts';
+import type { Lesson } from './types.ts';
+
+export const course: readonly Lesson[] = [socketsLesson, socketCallsLesson, handshakeLesson];
+
+export function findLesson(id: string): Lesson | undefined {
+  return course.find((l) => l.id === id);
+}
