@@ -3,9 +3,11 @@
 import { socketsLesson } from './01-sockets/socketsLesson.ts';
 import { socketCallsLesson } from './02-socket-calls/socketCallsLesson.ts';
 import { handshakeLesson } from './03-handshake/handshakeLesson.ts';
+import { dataLesson } from './04-data/dataLesson.ts';
+import { closingLesson } from './05-closing/closingLesson.ts';
 import type { Lesson } from './types.ts';
 
-export const course: readonly Lesson[] = [socketsLesson, socketCallsLesson, handshakeLesson];
+export const course: readonly Lesson[] = [socketsLesson, socketCallsLesson, handshakeLesson, dataLesson, closingLesson];
 
 export function findLesson(id: string): Lesson | undefined {
   return course.find((l) => l.id === id);
