@@ -47,6 +47,7 @@ describe('buildSchedule', () => {
     const k = big!.toStep;
     expect(sc2.start[k]! - sc2.start[k - 1]!).toBe(MAX_GAP_MS);
     expect(gapAt(sc2, (sc2.start[k]! + sc2.start[k - 1]!) / 2)).toBe(big);
+    expect(gapAt(sc2, sc2.start[k - 1]!)).toBeNull();
     expect(gapAt(sc2, sc2.start[k]!)).toBeNull();
   });
 });

@@ -103,6 +103,16 @@ export function positionOfTime(s: Schedule, steps: readonly Step[], t: number): 
 /** The compressed stretch the track position p lies in, if any. */
 export function gapAt(s: Schedule, p: number): Gap | null {
   const k = stepAtPosition(s, p);
-  for (const g of s.gaps) if (g.toStep === k + 1) return g;
+  // Inside the stretch only once the step before it has had its dwell: a paused step is not fast-forwarding.
+  if (p - s.start[k]! < MIN_DWELL_MS) return null;
+  let lo = 0;
+  let hi = s.gaps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const g = s.gaps[mid]!;
+    if (g.toStep === k + 1) return g;
+    if (g.toStep < k + 1) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return null;
 }

@@ -9,6 +9,7 @@ import { PlaybackContext } from './hooks/usePlayback.ts';
 import { Root } from './App/Root.tsx';
 import './styles/base.css';
 import './styles/views.css';
+import './styles/panels.css';
 
 const store = createPlaybackStore(builtinCatalog);
 store.getState().openLink(window.location.search);

@@ -16,6 +16,7 @@ const StateDiagram = lazy(() => import('../StateDiagram/StateDiagram.tsx'));
 const ListenQueues = lazy(() => import('../ListenQueues/ListenQueues.tsx'));
 const CodePanel = lazy(() => import('../CodePanel/CodePanel.tsx'));
 const PacketLog = lazy(() => import('../PacketLog/PacketLog.tsx'));
+const PacketDetail = lazy(() => import('../PacketLog/PacketDetail.tsx'));
 
 export function App({ catalog }: { catalog: Catalog }) {
   const [theme, toggleTheme] = useTheme();
@@ -45,6 +46,9 @@ export function App({ catalog }: { catalog: Catalog }) {
             <Ladder />
           </div>
           <div className="view-side">
+            <Suspense fallback={null}>
+              <PacketDetail />
+            </Suspense>
             <Suspense fallback={<Loading what="state diagram" />}>
               <StateDiagram />
             </Suspense>

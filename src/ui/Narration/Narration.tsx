@@ -14,13 +14,12 @@ export function Narration() {
       </p>
       {!gap && before && (
         <p className="gap-note">
-          <span aria-hidden="true">⏩ </span>
           {gapText(before.simUs)} passed since the previous step with nothing happening; the timeline compresses it.
         </p>
       )}
       {gap && (
         <p className="gap-note">
-          <span aria-hidden="true">⏩ </span>Fast-forwarding {gapText(gap.simUs)} of idle time; it is compressed to {(gap.wallMs / 1000).toFixed(1)} s at 1×.
+          Fast-forwarding {gapText(gap.simUs)} of idle time; it is compressed to {(gap.wallMs / 1000).toFixed(1)} s at 1×.
         </p>
       )}
     </section>

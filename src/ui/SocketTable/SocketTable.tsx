@@ -54,7 +54,7 @@ export function SocketTable() {
                     <td className="num">{r.sendQ}</td>
                     <td className="mono">{r.local}</td>
                     <td className="mono">{r.peer}</td>
-                    <td className="mono">{r.timer ?? ''}</td>
+                    <td className="mono">{r.timer ? <>{r.timer.slice(0, 7)}<wbr />{r.timer.slice(7)}</> : ''}</td>
                     <td className="mono">{r.fd ?? (r.half ? 'in SYN queue' : r.orphan ? 'orphan' : '—')}</td>
                   </tr>
                 ))}

@@ -1,0 +1,27 @@
+// Which socket a host's state diagram follows: by default the one whose state changed last, or one the
+// student pinned.
+
+import { useState } from 'react';
+import type { ViewState } from '../../playback/index.ts';
+
+export interface SocketOption {
+  sid: number;
+  label: string;
+}
+
+export function useSocketChoice(host: string, options: SocketOption[], view: ViewState | null) {
+  const [pinned, setPinned] = useState<number | null>(null);
+  const valid = pinned !== null && options.some((o) => o.sid === pinned) ? pinned : null;
+  let sid = valid;
+  if (sid === null && view) {
+    let latest = -1;
+    for (const o of options) {
+      const e = view.lastState[o.sid];
+      if (e && e.host === host && e.t >= latest) {
+        latest = e.t;
+        sid = o.sid;
+      }
+    }
+  }
+  return { sid: sid ?? options[0]?.sid ?? null, auto: valid === null, choose: setPinned };
+}
