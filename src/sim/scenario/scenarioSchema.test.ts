@@ -12,7 +12,7 @@ import { SYSCTL_NAMES, SYSCTL_SPECS } from './sysctlSpecs.ts';
 import { checkJsonSchema } from './testing/checkJsonSchema.ts';
 import { makeScenario, withSteps } from './testing/makeScenario.ts';
 import { FAULT_ACTIONS, FAULT_KEYS, FAULT_MATCH_KEYS } from './validateNetwork.ts';
-import { SCENARIO_KEYS, validateScenario } from './validateScenario.ts';
+import { SCENARIO_KEYS, TOPIC_PATTERN, validateScenario } from './validateScenario.ts';
 
 type Node = Record<string, unknown>;
 const schema = schemaFile as unknown as Node;
@@ -31,7 +31,8 @@ describe('docs/scenario.schema.json', () => {
 
   it('lists the same top-level keys, topics, calls, options, sysctls and errno names as the validator', () => {
     expect(sorted(Object.keys(props(schema)))).toEqual(sorted(SCENARIO_KEYS));
-    expect(props(schema).topic!.enum).toEqual([...SCENARIO_TOPICS]);
+    expect(props(schema).topic!.examples).toEqual([...SCENARIO_TOPICS]);
+    expect(props(schema).topic!.pattern).toBe(TOPIC_PATTERN.source);
     expect(props(defs.step!).call!.enum).toEqual(CALL_NAMES);
     expect(props(defs.step_setsockopt!).opt!.enum).toEqual(SOCKOPT_NAMES);
     expect(sorted(Object.keys(props(props(defs.host!).sysctl!)))).toEqual(sorted(SYSCTL_NAMES));

@@ -39,8 +39,10 @@ describe('validateScenario: the top level', () => {
     expect(errorLines(makeScenario({ title: '' }))).toEqual(['/title: must not be empty']);
     expect(errorLines(makeScenario({ description: 'x'.repeat(4001) }))).toEqual(['/description: is 4001 characters long; the limit is 4000']);
     expect(errorLines(makeScenario({ topic: 'closng' }))).toEqual([
-      '/topic: unknown topic "closng" (did you mean "closing"?) (one of: sockets, handshake, data, closing, reset, backlog, failures, options, concurrency, reuse)',
+      '/topic: "closng" (a string) is not a topic (did you mean "closing"?): use one of sockets, handshake, data, closing, reset, backlog, failures, options, concurrency, reuse, or a group of your own in lower-case letters, digits and "-"',
     ]);
+    expect(errorLines(makeScenario({ topic: 'My Topic' }))[0]).toMatch(/^\/topic: "My Topic" \(a string\) is not a topic: use one of /);
+    expect(errorLines(makeScenario({ topic: 'queues' }))).toEqual([]);
     expect(errorLines(makeScenario({ seed: -1 }))).toEqual(['/seed: seed must be an integer from 0 to 4294967295, got -1']);
     expect(errorLines(makeScenario({ seed: 1.5 }))).toEqual(['/seed: seed must be an integer from 0 to 4294967295, got 1.5']);
     expect(errorLines(makeScenario({ untilMs: 0 }))).toEqual(['/untilMs: untilMs must be a number from 1 to 1000000000, got 0']);

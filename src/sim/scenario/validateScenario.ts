@@ -4,6 +4,7 @@
 // cannot: cross-references between hosts, steps and params. It never throws and its work is bounded (see limits.ts).
 
 import { describeWithKind, quote } from './describeValue.ts';
+import { closest } from './didYouMean.ts';
 import { LIMITS } from './limits.ts';
 import { Reporter, type Json, type ScenarioError } from './Reporter.ts';
 import { SCENARIO_TOPICS } from './scenarioTopics.ts';
@@ -20,6 +21,7 @@ export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; e
 export const SCENARIO_KEYS = ['$schema', 'version', 'id', 'title', 'description', 'topic', 'seed', 'untilMs', 'network', 'hosts', 'steps', 'params'];
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const TOPIC_PATTERN = /^[a-z][a-z0-9-]{0,31}$/;
 
 export function validateScenario(input: unknown): ValidationResult {
   try {
@@ -82,7 +84,7 @@ function validateHead(r: Reporter, o: Json): Head {
     if (d !== undefined) head.description = d;
   }
   if (o.topic !== undefined) {
-    const t = r.oneOf(o.topic, '/topic', SCENARIO_TOPICS, 'topic');
+    const t = validateTopic(r, o.topic);
     if (t !== undefined) head.topic = t;
   }
   if (o.seed !== undefined) {
@@ -94,6 +96,19 @@ function validateHead(r: Reporter, o: Json): Head {
     if (u !== undefined) head.untilMs = u;
   }
   return head;
+}
+
+/**
+ * The picker groups by the built-in topics, but a scenario of one's own may bring its own group; only a name that is
+ * one or two letters away from a built-in topic is refused, as it is almost certainly a typo.
+ */
+function validateTopic(r: Reporter, v: unknown): string | undefined {
+  if (typeof v === 'string' && (SCENARIO_TOPICS as readonly string[]).includes(v)) return v;
+  const near = typeof v === 'string' ? closest(v, SCENARIO_TOPICS) : undefined;
+  if (typeof v === 'string' && TOPIC_PATTERN.test(v) && near === undefined) return v;
+  const hint = near !== undefined ? ` (did you mean "${near}"?)` : '';
+  r.error('/topic', `${describeWithKind(v)} is not a topic${hint}: use one of ${SCENARIO_TOPICS.join(', ')}, or a group of your own in lower-case letters, digits and "-"`);
+  return undefined;
 }
 
 /** Keys in the documented order, so a validated scenario prints the way the docs show it. */

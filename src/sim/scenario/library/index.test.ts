@@ -38,7 +38,7 @@ describe('built-in scenarios', () => {
     for (const s of builtinScenarios) {
       expect(s.title.length, s.id).toBeLessThanOrEqual(60);
       expect(s.description, s.id).toMatch(/^[A-Z][^\n]{150,900}[.)]$/);
-      expect(s.topic, s.id).toBeDefined();
+      expect(SCENARIO_TOPICS, s.id).toContain(s.topic);
       expect(s.seed, s.id).toBe(1);
       expect(s.network?.delayMs, s.id).toBeGreaterThanOrEqual(1);
       expect(s.network?.delayMs, s.id).toBeLessThanOrEqual(25);
