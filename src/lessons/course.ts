@@ -5,9 +5,11 @@ import { socketCallsLesson } from './02-socket-calls/socketCallsLesson.ts';
 import { handshakeLesson } from './03-handshake/handshakeLesson.ts';
 import { dataLesson } from './04-data/dataLesson.ts';
 import { closingLesson } from './05-closing/closingLesson.ts';
+import { backlogLesson } from './06-backlog/backlogLesson.ts';
+import { failuresLesson } from './07-failures/failuresLesson.ts';
 import type { Lesson } from './types.ts';
 
-export const course: readonly Lesson[] = [socketsLesson, socketCallsLesson, handshakeLesson, dataLesson, closingLesson];
+export const course: readonly Lesson[] = [socketsLesson, socketCallsLesson, handshakeLesson, dataLesson, closingLesson, backlogLesson, failuresLesson];
 
 export function findLesson(id: string): Lesson | undefined {
   return course.find((l) => l.id === id);
