@@ -2,7 +2,7 @@
 // scenario, after normalizing both:
 //   - endpoints become host names (from the scenario's hosts); a port that the scenario names (bind, connect,
 //     synflood) stays, any other (ephemeral) port becomes eph1, eph2, … in order of first appearance per host;
-//     an address no host owns (a spoofed source) becomes "spoofed";
+//     an address no host owns (a forged synflood source) becomes spoofed1, spoofed2, ... in order of appearance;
 //   - seq is relative to the sender's ISN on that connection (the seq of the first SYN sent in that direction of
 //     the 4-tuple), ack relative to the receiver's ISN (only when the ACK flag is set; otherwise the ack field is
 //     ignored); a side that never sent a SYN (e.g. a closed port answering with RST) keeps absolute numbers;
@@ -39,6 +39,7 @@ function makeNormalizer(scenario) {
   const ports = namedPorts(scenario);
   const eph = new Map(); // "host:port" -> "host:ephN"
   const ephCount = new Map();
+  const spoofed = new Map(); // ip:port of a forged source -> spoofedN
   const hostOf = (ip) => ipToHost.get(ip) ?? (ip === '0.0.0.0' || ip === '*' ? null : 'spoofed');
   const endpoint = (ep, ownerHost) => {
     if (ep === '*' || ep === '*:*' || ep === '0.0.0.0:*') return '*';
@@ -47,7 +48,11 @@ function makeNormalizer(scenario) {
     const portText = ep.slice(i + 1);
     let host = hostOf(ip);
     if (host === null) host = ownerHost ?? ip;
-    if (host === 'spoofed') return 'spoofed';
+    if (host === 'spoofed') {
+      // Forged sources differ between recorder and simulator: number them in order of first appearance.
+      if (!spoofed.has(ep)) spoofed.set(ep, `spoofed${spoofed.size + 1}`);
+      return spoofed.get(ep);
+    }
     const port = Number(portText);
     if (portText === '*' || ports.has(port)) return `${host}:${portText}`;
     const key = `${host}:${port}`;
@@ -75,18 +80,18 @@ function normalizeSegments(events, norm) {
     const dir = `${src}>${dst}`;
     const back = `${dst}>${src}`;
     // ISNs are per connection: the first SYN sent in this direction of this 4-tuple.
-    if (flags.includes('S') && !isn.has(dir) && src !== 'spoofed') isn.set(dir, e.seq);
+    if (flags.includes('S') && !isn.has(dir)) isn.set(dir, e.seq);
     const seg = {
       t: e.t,
       flags,
-      seq: src === 'spoofed' ? 'spoofed' : rel(e.seq, isn.get(dir)),
-      ack: flags.includes('.') ? (dst === 'spoofed' ? 'spoofed' : rel(e.ack, isn.get(back))) : '-',
+      seq: rel(e.seq, isn.get(dir)),
+      ack: flags.includes('.') ? rel(e.ack, isn.get(back)) : '-',
       len: e.len,
       win: e.win,
       fate: e.fate ?? 'delivered',
       // Where a segment goes nowhere (spoofed source) or to a crashed host, "dropped" vs "delivered" is a
       // convention of the recorder, not kernel behaviour: do not compare the fate then.
-      fateLoose: e.reason === 'no-route' || e.reason === 'crashed' || dst === 'spoofed',
+      fateLoose: e.reason === 'no-route' || e.reason === 'crashed' || dst.startsWith('spoofed'),
     };
     if (!byDir.has(dir)) byDir.set(dir, []);
     byDir.get(dir).push(seg);

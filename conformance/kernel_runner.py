@@ -778,6 +778,12 @@ class Worker:
         self.out_lock = threading.Lock()
         self.dead = threading.Event()
         self.t0 = None
+        # Turnstile: steps of different threads of this host start in (due time, file order), one at a time; the
+        # next may start once the current call has returned or is blocked in the kernel. Without it, two threads
+        # whose steps have the same `at` race (e.g. for the lowest free fd).
+        self.cv = threading.Condition()
+        self.waiting = {}
+        self.holder = None
 
     def emit(self, obj):
         data = (json.dumps(obj) + '\n').encode()
@@ -815,6 +821,37 @@ class Worker:
         while True:
             time.sleep(3600)
 
+    @staticmethod
+    def blocked_in_kernel(tid):
+        try:
+            with open('/proc/self/task/%d/wchan' % tid) as f:
+                w = f.read().strip()
+        except OSError:
+            return True  # the thread is gone
+        return w not in ('', '0') and 'futex' not in w
+
+    def take_turn(self, name, due, index):
+        with self.cv:
+            self.waiting[name] = (due, index)
+            while True:
+                now = mono()
+                if self.holder is not None and self.blocked_in_kernel(self.holder[1]):
+                    self.holder = None
+                if self.holder is None and now >= due:
+                    ready = [v for v in self.waiting.values() if v[0] <= now]
+                    if min(ready) == (due, index):
+                        del self.waiting[name]
+                        self.holder = (name, threading.get_native_id())
+                        return
+                wait = 0.0002 if self.holder is not None else max(0.0002, min(due - now, 0.05))
+                self.cv.wait(wait)
+
+    def release_turn(self, name):
+        with self.cv:
+            if self.holder is not None and self.holder[0] == name:
+                self.holder = None
+            self.cv.notify_all()
+
     def run_thread(self, name, steps):
         delay = self.t0 - mono()
         if delay > 0:
@@ -823,13 +860,20 @@ class Worker:
             if self.dead.is_set():
                 return
             at = s.get('at')
+            due = mono()
             if at is not None:
-                delay = self.t0 + at / 1000.0 - mono()
+                due = max(due, self.t0 + at / 1000.0)
+                delay = due - mono() - 0.002
                 if delay > 0:
                     time.sleep(delay)
+            self.take_turn(name, due, s['_index'])
             if self.dead.is_set():
+                self.release_turn(name)
                 return
-            self.step(name, s)
+            try:
+                self.step(name, s)
+            finally:
+                self.release_turn(name)
         if not self.dead.is_set():
             self.emit({'type': 'thread-done', 'thread': name})
 
