@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex, parseJsonText } from './parseJsonText.ts';
+import { parseJsonText } from './parseJsonText.ts';
 
 const error = (text: string) => {
   const r = parseJsonText(text);
@@ -59,11 +59,4 @@ describe('parseJsonText', () => {
     expect(r.value).toEqual({ a: 2, b: { c: [10, 20] } });
   });
 
-  it('maps offsets to lines and columns', () => {
-    const idx = new LineIndex('ab\ncd\n\nef');
-    expect(idx.position(0)).toEqual({ line: 1, column: 1 });
-    expect(idx.position(3)).toEqual({ line: 2, column: 1 });
-    expect(idx.position(7)).toEqual({ line: 4, column: 1 });
-    expect(idx.position(8)).toEqual({ line: 4, column: 2 });
-  });
 });

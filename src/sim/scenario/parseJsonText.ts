@@ -3,12 +3,10 @@
 // no input can overflow the stack; its work is linear in the text.
 
 import { escapeSegment } from './jsonPointer.ts';
+import { LineIndex, type TextPosition } from './LineIndex.ts';
 import { LIMITS } from './limits.ts';
 
-export interface TextPosition {
-  line: number;
-  column: number;
-}
+export { LineIndex, type TextPosition };
 
 export interface JsonSyntaxError extends TextPosition {
   message: string;
@@ -46,26 +44,6 @@ export function parseJsonText(text: string, locate: ReadonlySet<string> = new Se
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
     return { ok: false, error: { ...new LineIndex(text).position(e.at), message: e.message } };
-  }
-}
-
-/** Line and column (1-based, columns in UTF-16 units) of an offset; built once, then each lookup is a binary search. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  position(offset: number): TextPosition {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 }
 

@@ -3,14 +3,16 @@
 
 import { allowedStepKeys, CALL_NAMES, CALL_SPECS } from './callSpecs.ts';
 import { describeValue, describeWithKind, quote } from './describeValue.ts';
-import { closest, didYouMean } from './didYouMean.ts';
-import { ERRNO_NAMES, isErrnoName, looksLikeErrno } from './errnoNames.ts';
-import { isIPv4, splitHostPort } from './ipv4.ts';
+import { didYouMean } from './didYouMean.ts';
+import { isIPv4 } from './ipv4.ts';
 import { escapeSegment } from './jsonPointer.ts';
 import { LIMITS } from './limits.ts';
-import { isObject, NAME_PATTERN, type Json, type Reporter } from './Reporter.ts';
-import { SOCKOPT_NAMES, SOCKOPT_SPECS } from './sockoptSpecs.ts';
-import type { CallName, FdRef, LingerValue, SockOptName, Step } from './types.ts';
+import { NAME_PATTERN, type Json, type Reporter } from './Reporter.ts';
+import { SOCKOPT_NAMES } from './sockoptSpecs.ts';
+import type { CallName, FdRef, Step } from './types.ts';
+import { validateAddr } from './validateAddr.ts';
+import { validateExpect } from './validateExpect.ts';
+import { validateSockOpt } from './validateSockOpt.ts';
 
 const BLOCKING_CALLS = CALL_NAMES.filter((c) => CALL_SPECS[c].blocking);
 const FD_CALLS = CALL_NAMES.filter((c) => CALL_SPECS[c].returns === 'fd');
@@ -81,31 +83,6 @@ function validateBase(r: Reporter, o: Json, path: string, call: CallName | undef
   return base;
 }
 
-function validateExpect(r: Reporter, v: unknown, path: string, call: CallName): number | string | undefined {
-  const returns = CALL_SPECS[call].returns;
-  if (typeof v === 'number') {
-    if (returns === 'zero') {
-      if (v === 0) return v;
-      r.error(path, `${call} returns 0 on success; expect 0 or an errno name such as "EADDRINUSE", got ${describeValue(v)}`);
-      return undefined;
-    }
-    const what = returns === 'fd' ? `${call} returns an fd; expect` : `${call} returns a byte count; expect`;
-    return r.integer(v, path, 0, returns === 'fd' ? MAX_FD : LIMITS.sendBytes, `${what} must be`);
-  }
-  if (typeof v !== 'string') {
-    r.error(path, `must be a return value (a number) or an errno name such as "ECONNREFUSED", got ${describeValue(v)}`);
-    return undefined;
-  }
-  if (isErrnoName(v)) return v;
-  const near = closest(v, ERRNO_NAMES);
-  // recv may expect any text, except what is almost certainly a misspelt errno name.
-  if (call === 'recv' && !(looksLikeErrno(v) && near)) return r.string(v, path, LIMITS.dataChars, 0);
-  if (near) r.error(path, `unknown errno ${quote(v)} (did you mean "${near}"?)`);
-  else if (looksLikeErrno(v)) r.error(path, `unknown errno ${quote(v)} (known: ${ERRNO_NAMES.join(', ')})`);
-  else r.error(path, `must be a return value (a number) or an errno name such as "ECONNREFUSED", got ${quote(v)}; only recv may expect text`);
-  return undefined;
-}
-
 type Fields = Record<string, unknown> & { call: CallName };
 
 function validateCallFields(r: Reporter, o: Json, path: string, call: CallName, ctx: StepContext): Fields | undefined {
@@ -138,7 +115,7 @@ function validateCallFields(r: Reporter, o: Json, path: string, call: CallName, 
         const opt = r.oneOf(o.opt, p('opt'), SOCKOPT_NAMES, 'socket option');
         if (opt) {
           out.opt = opt;
-          if (o.value !== undefined) keep('value', validateOptValue(r, opt, o.value, p('value')));
+          if (o.value !== undefined) keep('value', validateSockOpt(r, opt, o.value, p('value')));
         } else ok = false;
       }
       break;
@@ -156,10 +133,10 @@ function validateCallFields(r: Reporter, o: Json, path: string, call: CallName, 
       if (o.backlog !== undefined) keep('backlog', r.integer(o.backlog, p('backlog'), 0, 2_147_483_647, 'backlog must be'));
       break;
     case 'connect':
-      if (o.addr !== undefined) keep('addr', validateAddr(r, o.addr, p('addr'), ctx, 'connect'));
+      if (o.addr !== undefined) keep('addr', validateAddr(r, o.addr, p('addr'), ctx.hostNames, 'connect'));
       break;
     case 'synflood':
-      if (o.addr !== undefined) keep('addr', validateAddr(r, o.addr, p('addr'), ctx, 'synflood'));
+      if (o.addr !== undefined) keep('addr', validateAddr(r, o.addr, p('addr'), ctx.hostNames, 'synflood'));
       if (o.count !== undefined) keep('count', r.integer(o.count, p('count'), 1, LIMITS.synflood, 'count must be'));
       if (o.intervalMs !== undefined) keep('intervalMs', r.number(o.intervalMs, p('intervalMs'), 0, 60_000, 'intervalMs must be'));
       break;
@@ -212,51 +189,3 @@ function validateFdRef(r: Reporter, v: unknown, path: string): FdRef | undefined
   return undefined;
 }
 
-function validateOptValue(r: Reporter, opt: SockOptName, v: unknown, path: string): number | LingerValue | undefined {
-  const spec = SOCKOPT_SPECS[opt];
-  if (spec.kind === 'flag') {
-    if (v === 0 || v === 1) return v;
-    r.error(path, `${opt} is 0 (off) or 1 (on), got ${describeWithKind(v)}`);
-    return undefined;
-  }
-  if (spec.kind === 'int') return r.integer(v, path, spec.min, spec.max, `${opt}${spec.unit ? ` (${spec.unit})` : ''} must be`);
-  if (!isObject(v)) {
-    r.error(path, `SO_LINGER takes {"onoff": 0 or 1, "linger": seconds}, got ${describeWithKind(v)}`);
-    return undefined;
-  }
-  r.onlyKeys(v, path, ['onoff', 'linger'], 'an SO_LINGER value');
-  const present = r.present(v, path, 'onoff', 'an SO_LINGER value') && r.present(v, path, 'linger', 'an SO_LINGER value');
-  if (!present) return undefined;
-  if (v.onoff !== 0 && v.onoff !== 1) {
-    r.error(`${path}/onoff`, `must be 0 or 1, got ${describeWithKind(v.onoff)}`);
-    return undefined;
-  }
-  const linger = r.integer(v.linger, `${path}/linger`, spec.min, spec.max, 'linger (seconds) must be');
-  return linger === undefined ? undefined : { onoff: v.onoff, linger };
-}
-
-/** "host:port" or "ip:port"; the host must be one of the scenario's. */
-function validateAddr(r: Reporter, v: unknown, path: string, ctx: StepContext, call: string): string | undefined {
-  if (typeof v !== 'string' || v.length > 64) {
-    r.error(path, `must be "host:port" or "ip:port", got ${describeWithKind(v)}`);
-    return undefined;
-  }
-  const parts = splitHostPort(v);
-  if (!parts) {
-    r.error(path, `${quote(v)} must be "host:port" or "ip:port", e.g. "server:8080"`);
-    return undefined;
-  }
-  let ok = true;
-  if (!/^\d{1,5}$/.test(parts.port) || Number(parts.port) < 1 || Number(parts.port) > 65_535 || (parts.port.length > 1 && parts.port.startsWith('0'))) {
-    r.error(path, `${quote(v)}: the port must be from 1 to 65535${call === 'connect' && parts.port === '0' ? ' (port 0 cannot be connected to)' : ''}`);
-    ok = false;
-  }
-  if (!ctx.hostNames.includes(parts.host) && !isIPv4(parts.host)) {
-    const looksLikeIp = /^[\d.]+$/.test(parts.host);
-    r.error(path, looksLikeIp
-      ? `${quote(v)}: ${quote(parts.host)} is not an IPv4 address`
-      : `${quote(v)}: ${quote(parts.host)} is not a host${didYouMean(parts.host, ctx.hostNames)} (hosts: ${ctx.hostNames.join(', ')})`);
-    ok = false;
-  }
-  return ok ? v : undefined;
-}
