@@ -1,3 +1,41 @@
+// `npm run bench`: prints the simulator's speed figures. Never asserts timing: this machine is shared and
+// noisy, so the numbers are for reading, and comparisons are made as ratios within one run.
+
+import { performance } from 'node:perf_hooks';
+import { runScenario } from '../sim/engine/runScenario.ts';
+import { builtinScenarios } from '../sim/scenario/library/index.ts';
+import { bulkScenario, synFloodScenario } from './benchScenarios.ts';
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+function best<T>(runs: number, fn: () => T): { ms: number; value: T } {
+  let out = time(fn);
+  for (let i = 1; i < runs; i++) {
+    const r = time(fn);
+    if (r.ms < out.ms) out = r;
+  }
+  return out;
+}
+
 export async function runBench(out: (s: string) => void): Promise<void> {
-  out('bench: not yet\n');
+  // Warm the JIT so the first figure is not a compile-time figure.
+  for (let i = 0; i < 3; i++) runScenario(bulkScenario(200_000, 0.01));
+
+  const bulk = best(3, () => runScenario(bulkScenario(20_000_000, 0.01), { recvDataChars: 64 }));
+  const evps = bulk.value.engineEvents / (bulk.ms / 1000);
+  const tlps = bulk.value.events.length / (bulk.ms / 1000);
+  out(`engine: 20 MB transfer with 1% loss: ${bulk.value.engineEvents.toLocaleString('en')} engine events, ${bulk.value.events.length.toLocaleString('en')} timeline events in ${bulk.ms.toFixed(0)} ms\n`);
+  out(`        ${(evps / 1e6).toFixed(2)} M engine events/s, ${(tlps / 1e6).toFixed(2)} M timeline events/s (target ≥ 1 M/s)\n`);
+
+  const flood = best(3, () => runScenario(synFloodScenario(10_000, 128)));
+  const ok = flood.value.failures.length === 0 ? 'the real client got in' : `FAILED: ${flood.value.failures.join('; ')}`;
+  out(`syn flood: 10,000 spoofed SYNs against listen(128) with SYN cookies: ${flood.ms.toFixed(1)} ms (target ≤ 200 ms); ${ok}\n`);
+
+  const lib = best(3, () => builtinScenarios.map((s) => runScenario(s)));
+  const libEvents = lib.value.reduce((n, tl) => n + tl.events.length, 0);
+  out(`library: all ${builtinScenarios.length} built-in scenarios: ${lib.ms.toFixed(1)} ms, ${libEvents.toLocaleString('en')} timeline events (target ≤ 1 s)\n`);
 }

@@ -16,6 +16,19 @@ import { defaultSettings } from '../tcp/tcb.ts';
 import { seqDiff } from '../tcp/seq.ts';
 import type { Ev, HostRt, Sock } from './types.ts';
 
+/** How much payload a segment event keeps, and how much of a recv() result a call event keeps. */
+export const PREVIEW_CHARS = 64;
+export const RECV_DATA_CHARS = 65536;
+
+/**
+ * A copy of the first `n` characters that does not pin its parent string in memory (V8 slices keep the whole
+ * parent alive, and a payload's parent is a send buffer chunk of up to 128 KB).
+ */
+export function detach(s: string, n: number): string {
+  const head = s.length > n ? s.slice(0, n) : s;
+  return head.length < 13 ? head : (' ' + head).slice(1);
+}
+
 export const connKey = (local: Endpoint, remote: Endpoint): string => `${local.ip}:${local.port}>${remote.ip}:${remote.port}`;
 
 export class World {
@@ -123,14 +136,26 @@ export class World {
     for (const k of Object.keys(after) as TimerKind[]) {
       const at = after[k]!;
       if (before[k] === at) continue;
-      this.queue.push(at, { k: 'timer', sid: s.sid, kind: k, at });
-      this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'set', at });
+      this.scheduleTimer(s.sid, k, at);
+      // Re-arming a running timer (the RTO restarts on every ACK) is not news; arming one is.
+      if (before[k] === undefined) this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'set', at });
     }
     for (const k of Object.keys(before) as TimerKind[]) {
       if (after[k] === undefined && before[k] !== this.now()) {
         this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'cleared' });
       }
     }
+  }
+
+  /** Earliest queued wake-up per "sid:kind". Timers are lazy: a later deadline reuses the queued wake-up. */
+  readonly queuedTimers = new Map<string, number>();
+
+  scheduleTimer(sid: number, kind: TimerKind, at: number): void {
+    const key = `${sid}:${kind}`;
+    const queued = this.queuedTimers.get(key);
+    if (queued !== undefined && queued <= at && queued >= this.now()) return;
+    this.queuedTimers.set(key, at);
+    this.queue.push(at, { k: 'timer', sid, kind, at });
   }
 
   private onState(s: Sock, from: TcpState, to: TcpState): void {
@@ -205,7 +230,7 @@ export class World {
       fate: arrive.length > 0 || v.held ? 'delivered' : 'dropped',
       arrive,
     };
-    if (seg.data.length > 0) ev.data = seg.data.length > 64 ? seg.data.slice(0, 64) : seg.data;
+    if (seg.data.length > 0) ev.data = detach(seg.data, PREVIEW_CHARS);
     if (seg.mss !== undefined || seg.cookie) {
       ev.options = { ...(seg.mss !== undefined ? { mss: seg.mss } : {}), ...(seg.wscale !== undefined ? { wscale: seg.wscale } : {}), ...(seg.sackOk ? { sackOk: true } : {}), ...(seg.cookie ? { cookie: true } : {}) };
     }

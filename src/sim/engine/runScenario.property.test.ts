@@ -10,7 +10,12 @@ import { isAllowedTransition } from '../tcp/transitionTable.ts';
 import { toJsonl } from '../output/toJsonl.ts';
 import { runScenario } from './runScenario.ts';
 
-const chunkArb = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 6000 }).map((n) => 'x'.repeat(n)));
+// Sizes straddle the MSS (1448) and the send buffer (128 KB), where a blocking send() must wait and resume.
+const chunkArb = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 40 }),
+  fc.integer({ min: 1, max: 6000 }).map((n) => 'x'.repeat(n)),
+  fc.integer({ min: 100_000, max: 400_000 }).map((n) => 'abcdefghij'.repeat(Math.ceil(n / 10)).slice(0, n)),
+);
 const faultArb: fc.Arbitrary<Fault> = fc.oneof(
   fc.record({ action: fc.constant('loss' as const), rate: fc.double({ min: 0, max: 0.25, noNaN: true }) }),
   fc.record({ action: fc.constant('drop' as const), match: fc.record({ nth: fc.integer({ min: 1, max: 12 }) }) }),
@@ -25,7 +30,7 @@ export function transferScenario(chunks: string[], faults: Fault[], seed: number
     { host: 'server', call: 'bind', fd: 'l', port: 80 },
     { host: 'server', call: 'listen', fd: 'l', backlog: 8 },
     { host: 'server', call: 'accept', fd: 'l', as: 'a' },
-    ...Array.from({ length: 60 }, (): Step => ({ host: 'server', call: 'recv', fd: 'a', size: 65536 })),
+    ...Array.from({ length: 400 }, (): Step => ({ host: 'server', call: 'recv', fd: 'a', size: 65536 })),
     { host: 'server', call: 'close', fd: 'a' },
     { host: 'client', call: 'socket', as: 'c' },
     ...(nodelay ? [{ host: 'client', call: 'setsockopt', fd: 'c', opt: 'TCP_NODELAY', value: 1 } as Step] : []),
@@ -55,7 +60,7 @@ function checkDelivery(chunks: string[], faults: Fault[], seed: number, delayMs:
   // Never corrupted, never out of order: what arrived is always a prefix of what was sent.
   expect(sent.startsWith(got)).toBe(true);
   if (sawEof) expect(got).toBe(sent);
-  else expect(errored || recvs.length === 60).toBe(true);
+  else expect(errored || recvs.length === 400).toBe(true);
   for (const e of tl.events) {
     if (e.type === 'state') expect(isAllowedTransition((e as StateEvent).from, (e as StateEvent).to), `${e.from} → ${e.to}`).toBe(true);
   }

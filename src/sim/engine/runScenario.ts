@@ -10,7 +10,7 @@ import { tcpTimer } from '../tcp/tcpTimer.ts';
 import { epText } from '../tcp/segment.ts';
 import { describeCall } from './describeCall.ts';
 import type { CallOutcome, HostRt, ThreadRt } from './types.ts';
-import { World } from './World.ts';
+import { RECV_DATA_CHARS, World, detach } from './World.ts';
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */
@@ -19,6 +19,8 @@ export interface RunOptions {
   untilMs?: number;
   /** Safety valve against runaway scenarios. */
   maxEvents?: number;
+  /** How many characters of each recv() result the timeline keeps (default 65536). */
+  recvDataChars?: number;
 }
 
 /** Without an explicit end, stop an hour of simulated time after the last step could start. */
@@ -65,6 +67,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
 
   const until = opts.untilMs !== undefined ? opts.untilMs * 1000 : scenario.untilMs !== undefined ? scenario.untilMs * 1000 : undefined;
   const maxEvents = opts.maxEvents ?? 5_000_000;
+  const recvChars = opts.recvDataChars ?? RECV_DATA_CHARS;
   let lastStepStart = 0;
   for (const s of scenario.steps) lastStepStart = Math.max(lastStepStart, (s.at ?? 0) * 1000);
   const horizon = until ?? lastStepStart + DEFAULT_HORIZON;
@@ -81,7 +84,10 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     if (fd !== undefined) ev.fd = fd;
     if (out.errno) ev.errno = out.errno;
     else ev.ret = out.ret ?? 0;
-    if (out.data !== undefined) ev.data = out.data;
+    if (out.data !== undefined) {
+      ev.data = detach(out.data, recvChars);
+      if (out.data.length > recvChars) ev.dataTruncated = true;
+    }
     if (out.peer) ev.peer = out.peer;
     if (step.expect !== undefined) {
       const ok = expectHolds(step.expect, out);
@@ -142,14 +148,14 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     }
     const out = attempt(w, th, step, null);
     if (out.done) return finish(th, entry, out);
-    block(th, out.sid, step);
+    block(th, out.sid, step, out.progress ?? 0);
   };
 
-  const block = (th: ThreadRt, sid: number, step: Step): void => {
+  const block = (th: ThreadRt, sid: number, step: Step, progress: number): void => {
     th.status = 'blocked';
     th.waited = true;
     const token = ++tokens;
-    th.blocked = { call: step.call, sid, startT: w.now(), token, progress: th.blocked?.progress ?? 0 };
+    th.blocked = { call: step.call, sid, startT: w.now(), token, progress };
     const s = w.socks.get(sid);
     let limit: number | null = null;
     let errno = 'ETIMEDOUT';
@@ -223,8 +229,15 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         break;
       }
       case 'timer': {
+        const key = `${ev.sid}:${ev.kind}`;
+        if (w.queuedTimers.get(key) === ev.at) w.queuedTimers.delete(key);
         const s = w.socks.get(ev.sid);
-        if (!s || s.freed || !s.tcb || s.tcb.timers[ev.kind] !== ev.at || s.host.crashed) break;
+        const due = s?.tcb?.timers[ev.kind];
+        if (!s || s.freed || !s.tcb || due === undefined || s.host.crashed) break;
+        if (due > w.now()) {
+          w.scheduleTimer(s.sid, ev.kind, due);
+          break;
+        }
         w.rec.push({ type: 'timer', t: w.now(), host: s.host.name, sid: s.sid, socket: w.sockName(s), timer: ev.kind, action: 'fired' });
         const parent = s.parent !== null ? w.socks.get(s.parent) : undefined;
         w.apply(s, tcpTimer(s.tcb, ev.kind, w.now(), { synackRetries: synackRetriesFor(w, parent, s) }));
@@ -269,6 +282,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     endT,
     failures,
     ...(truncated ? { truncated } : {}),
+    engineEvents: Math.min(processed, maxEvents),
   };
   return timeline;
 }

@@ -59,8 +59,8 @@ export function compilePath(path: Edge[]): Scenario {
   const intents = path.map((e) => e.intent).filter((i): i is Intent => i !== null);
   const has = (i: Intent): boolean => intents.includes(i);
   const at = (i: Intent): number => 1000 * (intents.indexOf(i) + 1);
-  const A = (s: Omit<Step, 'host'>): Step => ({ host: 'a', ...s }) as Step;
-  const B = (s: Omit<Step, 'host'>): Step => ({ host: 'b', ...s }) as Step;
+  const A = (s: Record<string, unknown>): Step => ({ host: 'a', ...s }) as Step;
+  const B = (s: Record<string, unknown>): Step => ({ host: 'b', ...s }) as Step;
   const steps: Step[] = [];
   let aSock = 'c';
   if (has('aListen')) {

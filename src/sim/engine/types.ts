@@ -93,4 +93,4 @@ export type Ev =
 
 export type CallOutcome =
   | { done: true; ret?: number; errno?: string; data?: string; peer?: string }
-  | { done: false; sid: number };
+  | { done: false; sid: number; progress?: number };

@@ -16,10 +16,10 @@ const COOKIE_WINDOW = 120_000_000;
 /** Linux msstab for SYN cookies: the largest entry not above the peer's MSS is encoded in the ISN. */
 const COOKIE_MSS = [536, 1300, 1440, 1460];
 
+type Arrive = (outcome: string) => void;
+
 export function receive(w: World, host: HostRt, seg: Segment, segId: number): void {
-  const arrive = (outcome: string): void => {
-    w.rec.push({ type: 'arrive', t: w.now(), segment: segId, host: host.name, outcome });
-  };
+  const arrive: Arrive = (outcome) => w.rec.push({ type: 'arrive', t: w.now(), segment: segId, host: host.name, outcome });
   if (host.crashed) return arrive('the host is down: nothing answers');
   const key = connKey(seg.dst, seg.src);
   const sid = host.conns.get(key);

@@ -75,7 +75,7 @@ export function attempt(w: World, th: ThreadRt, step: Step, blocked: Blocked | n
     case 'connect':
       return connect(w, s, step.addr, blocked);
     case 'send':
-      return send(w, s, step.data ?? 'x'.repeat(step.bytes ?? 0), blocked);
+      return send(w, s, step.data !== undefined ? step.data : { length: step.bytes ?? 0 }, blocked);
     case 'recv':
       return recv(w, s, step.size ?? 65536);
     case 'shutdown': {
@@ -269,7 +269,15 @@ function connect(w: World, s: Sock, addr: string, blocked: Blocked | null): Call
   return { done: false, sid: s.sid };
 }
 
-function send(w: World, s: Sock, data: string, blocked: Blocked | null): CallOutcome {
+/** `bytes: n` sends a repeating filler, produced slice by slice so a 20 MB send never builds a 20 MB string. */
+const FILLER = '0123456789abcdefghijklmnopqrstuvwxyz';
+function filler(from: number, to: number): string {
+  const start = from % FILLER.length;
+  const n = to - from;
+  return FILLER.repeat(Math.ceil((start + n) / FILLER.length) + 1).slice(start, start + n);
+}
+
+function send(w: World, s: Sock, data: string | { length: number }, blocked: Blocked | null): CallOutcome {
   const t = s.tcb;
   if (!t) return fail(s.listen ? 'ENOTCONN' : 'EPIPE');
   const sent = blocked?.progress ?? 0;
@@ -282,16 +290,19 @@ function send(w: World, s: Sock, data: string, blocked: Blocked | null): CallOut
   if (t.state === 'SYN-SENT' || t.state === 'SYN-RECEIVED') return waitOr(s);
   const room = SNDBUF_BYTES - t.sndBuf.length;
   const rest = data.length - sent;
-  if (room <= 0) {
+  // sk_stream_wspace: a writer waiting for buffer space is woken only once a third of the buffer is free.
+  const enough = blocked && sent > 0 ? room >= SNDBUF_BYTES / 3 || room >= rest : room > 0;
+  if (!enough) {
     if (sent > 0 && (s.nonblocking || s.pyTimeout === 0)) return done(sent);
     return waitOr(s);
   }
-  const chunk = data.slice(sent, sent + Math.min(room, rest));
+  const n = Math.min(room, rest);
+  const chunk = typeof data === 'string' ? data.slice(sent, sent + n) : filler(sent, sent + n);
   w.apply(s, tcpSend(s.tcb!, chunk, w.now()));
   const total = sent + chunk.length;
   if (total >= data.length || s.nonblocking || s.pyTimeout === 0) return done(total);
   if (blocked) blocked.progress = total;
-  return { done: false, sid: s.sid };
+  return { done: false, sid: s.sid, progress: total };
 }
 
 /** tcp_recvmsg order: data first, then a pending error, then end-of-stream, then ENOTCONN, else wait. */

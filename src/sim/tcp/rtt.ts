@@ -14,7 +14,12 @@ export function rttSample(t: Tcb, m: number): void {
     t.rttvar = 0.75 * t.rttvar + 0.25 * Math.abs(err);
     t.srtt = t.srtt + err / 8;
   }
-  t.rto = Math.min(TCP_RTO_MAX, Math.round(t.srtt + Math.max(4 * t.rttvar, TCP_RTO_MIN)));
+  t.rto = baseRto(t);
+}
+
+/** RTO without backoff: what an ACK of new data restores after retransmissions (Linux icsk_backoff = 0). */
+export function baseRto(t: Tcb): number {
+  return Math.min(TCP_RTO_MAX, Math.round(t.srtt + Math.max(4 * t.rttvar, TCP_RTO_MIN)));
 }
 
 /**

@@ -42,7 +42,16 @@ export function flagsText(f: Flags): string {
   return s === '' ? 'none' : s;
 }
 
-export const epText = (e: Endpoint): string => `${e.ip}:${e.port}`;
+const epCache = new WeakMap<Endpoint, string>();
+/** "ip:port", cached per endpoint object: a connection reuses its two endpoints for every segment. */
+export function epText(e: Endpoint): string {
+  let s = epCache.get(e);
+  if (s === undefined) {
+    s = `${e.ip}:${e.port}`;
+    epCache.set(e, s);
+  }
+  return s;
+}
 
 /** Sequence space a segment occupies: data plus one for SYN and one for FIN (RFC 9293 §3.4). */
 export const segSpace = (s: Segment): number => s.data.length + (s.flags.syn ? 1 : 0) + (s.flags.fin ? 1 : 0);

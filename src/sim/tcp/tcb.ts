@@ -5,6 +5,8 @@
 import type { TcpState, TimerKind } from '../timeline/types.ts';
 import type { Endpoint } from './segment.ts';
 import { TCP_ATO_MIN, TCP_INIT_CWND, TCP_TIMEOUT_INIT } from './constants.ts';
+import type { ByteQueue } from './byteQueue.ts';
+import { EMPTY_QUEUE } from './byteQueue.ts';
 
 export interface OooChunk {
   seq: number;
@@ -41,7 +43,7 @@ export interface Tcb {
   sndWl1: number;
   sndWl2: number;
   /** Bytes from sndUna on: sent-unacked, then not yet sent. Excludes SYN and FIN. */
-  sndBuf: string;
+  sndBuf: ByteQueue;
   /** Sequence numbers at which a send() call ended: the segment reaching one carries PSH. */
   pushEnds: number[];
   /** Highest sequence ever sent (to tell retransmissions from new data). */
@@ -55,7 +57,7 @@ export interface Tcb {
   irs: number;
   rcvNxt: number;
   /** In-order bytes the application has not read yet. */
-  rcvBuf: string;
+  rcvBuf: ByteQueue;
   /** A FIN was received in order: recv() returns 0 once rcvBuf is drained. */
   rcvFin: boolean;
   ooo: OooChunk[];
@@ -80,6 +82,8 @@ export interface Tcb {
   cwnd: number; // segments
   ssthresh: number;
   dupAcks: number;
+  /** NewReno (RFC 6582): in fast recovery until SND.UNA passes this; null when not recovering. */
+  recover: number | null;
 
   // Delayed ACK (Linux inet_connection_sock icsk_ack)
   ackPending: boolean;
@@ -138,7 +142,7 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     sndWnd: 0,
     sndWl1: 0,
     sndWl2: 0,
-    sndBuf: '',
+    sndBuf: EMPTY_QUEUE,
     pushEnds: [],
     sndMax: iss,
     sndSml: iss,
@@ -147,7 +151,7 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     finSeq: 0,
     irs: 0,
     rcvNxt: 0,
-    rcvBuf: '',
+    rcvBuf: EMPTY_QUEUE,
     rcvFin: false,
     ooo: [],
     rcvWup: 0,
@@ -164,6 +168,7 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     cwnd: TCP_INIT_CWND,
     ssthresh: 0x7fffffff,
     dupAcks: 0,
+    recover: null,
     ackPending: false,
     ato: 0,
     quick: 0,

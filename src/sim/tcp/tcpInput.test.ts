@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { tcpInput } from './tcpInput.ts';
 import { tcpAcceptSyn, tcpClose, tcpConnect, tcpSend } from './tcpUser.ts';
 import { flagsText } from './segment.ts';
+import { bqText } from './byteQueue.ts';
 import type { Tcb } from './tcb.ts';
 import { clientTcb, sent, serverChild, states } from './testkit.ts';
 
@@ -84,7 +85,7 @@ describe('data, FIN and RST', () => {
     expect(flagsText(seg.flags)).toBe('P.');
     const r = tcpInput(s, seg, 11_000, env);
     expect(sent(r.effects).map((x) => flagsText(x.flags))).toEqual(['.']);
-    expect(r.next.rcvBuf).toBe('hello');
+    expect(bqText(r.next.rcvBuf)).toBe('hello');
     const f = tcpClose(d.next, 12_000);
     const fin = sent(f.effects)[0]!;
     expect(flagsText(fin.flags)).toBe('F.');

@@ -11,7 +11,8 @@ import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
 import { TCP_ATO_MIN, TCP_TIMEWAIT_LEN, TS_OPTION_BYTES } from './constants.ts';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
-import { rttSample } from './rtt.ts';
+import { baseRto, rttSample } from './rtt.ts';
+import { bqAppend, bqDrop } from './byteQueue.ts';
 import {
   ackSndCheck,
   armRto,
@@ -236,7 +237,8 @@ function synchronized(t: Tcb, seg: Segment, ctx: Ctx, env: InputEnv): InputResul
 }
 
 function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
-  if (seqGt(seg.ack, t.sndNxt)) {
+  // SND.MAX, not SND.NXT: after a timeout rewinds SND.NXT (go-back-N), an ACK for data sent before is still valid.
+  if (seqGt(seg.ack, t.sndMax)) {
     sendAck(t, ctx, 'ACK of unsent data: answer with an ACK');
     return;
   }
@@ -245,22 +247,31 @@ function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
     let acked = seqDiff(seg.ack, t.sndUna);
     if (t.finSent && seqGt(seg.ack, t.finSeq)) acked -= 1;
     const dataAcked = Math.min(acked, t.sndBuf.length);
-    t.sndBuf = t.sndBuf.slice(dataAcked);
+    t.sndBuf = bqDrop(t.sndBuf, dataAcked);
     t.sndUna = seg.ack;
+    if (seqGt(t.sndUna, t.sndNxt)) t.sndNxt = t.sndUna;
     t.pushEnds = t.pushEnds.filter((p) => seqGt(p, t.sndUna));
     if (t.rttProbe && seqGeq(seg.ack, t.rttProbe.seq)) {
       rttSample(t, ctx.now - t.rttProbe.sentAt);
       t.rttProbe = null;
     }
+    if (t.retransmits > 0 && t.srtt > 0) t.rto = baseRto(t);
     t.retransmits = 0;
     t.dupAcks = 0;
-    // Congestion window (RFC 5681): slow start, then congestion avoidance.
-    if (t.cwnd < t.ssthresh) t.cwnd += 1;
-    else t.cwnd += 1 / t.cwnd;
+    if (t.recover !== null) {
+      // NewReno (RFC 6582 §3.2): a partial ACK means the next segment was lost too; resend it at once.
+      if (seqLt(seg.ack, t.recover)) retransmitHead(t, ctx, 'fast retransmit (partial ACK)');
+      else {
+        t.recover = null;
+        t.cwnd = t.ssthresh;
+      }
+    } else if (t.cwnd < t.ssthresh) t.cwnd += 1; // slow start (RFC 5681 §3.1)
+    else t.cwnd += 1 / t.cwnd; // congestion avoidance
     armRto(t, ctx.now, true);
   } else if (seg.ack === t.sndUna && seg.data.length === 0 && !seg.flags.fin && inFlight(t) > 0 && seg.win << (t.wscaleOk ? t.peerWscale : 0) === t.sndWnd) {
     t.dupAcks += 1;
-    if (t.dupAcks === 3) {
+    if (t.dupAcks === 3 && t.recover === null) {
+      t.recover = t.sndMax;
       // Fast retransmit (RFC 5681 §3.2).
       t.ssthresh = Math.max(2, Math.floor(inFlight(t) / t.sndMss / 2));
       t.cwnd = t.ssthresh;
@@ -321,7 +332,7 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
   }
   let gotFin = false;
   let gotData = data.length > 0;
-  t.rcvBuf += data;
+  t.rcvBuf = bqAppend(t.rcvBuf, data);
   t.rcvNxt = seqAdd(t.rcvNxt, data.length);
   if (fin) gotFin = true;
   // Pull in queued out-of-order chunks that now fit.
@@ -331,7 +342,7 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
     if (over < 0) break;
     t.ooo = t.ooo.slice(1);
     if (over < c.data.length) {
-      t.rcvBuf += c.data.slice(over);
+      t.rcvBuf = bqAppend(t.rcvBuf, c.data.slice(over));
       t.rcvNxt = seqAdd(t.rcvNxt, c.data.length - over);
       gotData = true;
     }

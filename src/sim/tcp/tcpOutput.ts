@@ -7,6 +7,7 @@ import type { Flags, Segment } from './segment.ts';
 import type { Tcb } from './tcb.ts';
 import { JIFFY, RCV_WINDOW_BYTES, TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGt, seqLt } from './seq.ts';
+import { bqSlice } from './byteQueue.ts';
 
 export function setState(t: Tcb, ctx: Ctx, to: TcpState, cause: string, action?: string): void {
   if (t.state === to) return;
@@ -153,7 +154,7 @@ export function output(t: Tcb, ctx: Ctx): void {
     const unsent = t.sndBuf.length - start;
     if (unsent <= 0) break;
     const wndLeft = t.sndWnd - inFlight(t);
-    const cwndLeft = t.cwnd * t.sndMss - inFlight(t);
+    const cwndLeft = Math.floor(t.cwnd) * t.sndMss - inFlight(t); // whole segments: cwnd grows by fractions in congestion avoidance
     const len = Math.min(t.sndMss, unsent, wndLeft, cwndLeft);
     if (len <= 0) {
       if (t.sndWnd === 0 && inFlight(t) === 0 && t.timers.persist === undefined) {
@@ -168,7 +169,7 @@ export function output(t: Tcb, ctx: Ctx): void {
     if (len < t.sndMss && !t.settings.nodelay && !carriesFin && inFlight(t) > 0 && seqGt(t.sndSml, t.sndUna)) break;
     const seq = t.sndNxt;
     const end = seqAdd(seq, len);
-    const data = t.sndBuf.slice(start, start + len);
+    const data = bqSlice(t.sndBuf, start, len);
     const psh = t.pushEnds.some((p) => seqGt(p, seq) && !seqGt(p, end)) || carriesFin;
     const flags: Flags = { ack: true };
     if (psh) flags.psh = true;
@@ -208,7 +209,7 @@ export function retransmitHead(t: Tcb, ctx: Ctx, why: string): void {
   const dataUnacked = Math.min(t.sndBuf.length, seqDiff(t.sndNxt, t.sndUna));
   if (dataUnacked > 0) {
     const len = Math.min(t.sndMss, dataUnacked);
-    const data = t.sndBuf.slice(0, len);
+    const data = bqSlice(t.sndBuf, 0, len);
     const end = seqAdd(t.sndUna, len);
     const withFin = t.finSent && end === t.finSeq && len === dataUnacked;
     const flags: Flags = { ack: true };

@@ -7,7 +7,7 @@ import { newCtx } from './effects.ts';
 import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
 import { TCP_ATO_MIN, TCP_RTO_MAX } from './constants.ts';
-import { seqAdd } from './seq.ts';
+import { seqAdd, seqGt } from './seq.ts';
 import { retriesTimeout } from './rtt.ts';
 import { inFlight, makeSeg, emit, output, retransmitHead, sendAck, sendRst, setState } from './tcpOutput.ts';
 
@@ -92,13 +92,24 @@ function retransmitTimer(t: Tcb, ctx: ReturnType<typeof newCtx>, env: TimerEnv):
   if (ctx.now - t.rtoStart >= retriesTimeout(s.retries2)) {
     return giveUp(t, ctx, `data unacknowledged after net.ipv4.tcp_retries2 = ${s.retries2}`, 'ETIMEDOUT');
   }
-  // RFC 6298 §5.4–5.6 and RFC 5681 §3.1: resend the oldest segment, back off, collapse the window.
-  retransmitHead(t, ctx, 'retransmit (RTO)');
-  t.retransmits += 1;
+  // RFC 6298 §5.4–5.6 and RFC 5681 §3.1: back off and collapse the window. Like Linux's tcp_enter_loss, every
+  // outstanding segment counts as lost, so sending restarts at SND.UNA (go-back-N) as the window reopens.
   t.ssthresh = Math.max(2, Math.floor(inFlight(t) / t.sndMss / 2));
   t.cwnd = 1;
+  t.recover = null;
+  t.dupAcks = 0;
+  goBack(t);
+  output(t, ctx);
+  t.rttProbe = null;
+  t.retransmits += 1;
   t.rto = Math.min(t.rto * 2, TCP_RTO_MAX);
   t.timers.retransmit = ctx.now + t.rto;
+}
+
+/** Rewind SND.NXT to SND.UNA so output() resends from the first unacknowledged byte (and the FIN again). */
+function goBack(t: Tcb): void {
+  if (t.finSent && !seqGt(t.sndUna, t.finSeq)) t.finSent = false;
+  t.sndNxt = t.sndUna;
 }
 
 function keepaliveTimer(t: Tcb, ctx: ReturnType<typeof newCtx>): void {

@@ -8,6 +8,7 @@ import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
 import { TS_OPTION_BYTES } from './constants.ts';
 import { seqAdd } from './seq.ts';
+import { bqAppend, bqDrop, bqSlice } from './byteQueue.ts';
 import { makeSeg, output, sendAck, sendRst, sendSyn, setState } from './tcpOutput.ts';
 
 /** Active open: connect() (RFC 9293 §3.10.1). */
@@ -50,7 +51,7 @@ export function tcpAcceptSyn(prev: Tcb, syn: Segment, now: number, cookie = fals
 export function tcpSend(prev: Tcb, data: string, now: number): TcpResult {
   const t = cloneTcb(prev);
   const ctx = newCtx(now);
-  t.sndBuf += data;
+  t.sndBuf = bqAppend(t.sndBuf, data);
   const end = seqAdd(t.sndUna, t.sndBuf.length + (t.sndUna === t.iss ? 1 : 0));
   t.pushEnds = [...t.pushEnds, end];
   output(t, ctx);
@@ -61,9 +62,9 @@ export function tcpSend(prev: Tcb, data: string, now: number): TcpResult {
 export function tcpRead(prev: Tcb, size: number, now: number): { next: Tcb; effects: TcpResult['effects']; data: string } {
   const t = cloneTcb(prev);
   const ctx = newCtx(now);
-  const data = t.rcvBuf.slice(0, size);
+  const data = bqSlice(t.rcvBuf, 0, size);
   const before = Math.max(0, 65535 - t.rcvBuf.length);
-  t.rcvBuf = t.rcvBuf.slice(data.length);
+  t.rcvBuf = bqDrop(t.rcvBuf, data.length);
   const after = Math.max(0, 65535 - t.rcvBuf.length);
   if (data.length > 0 && before < t.advMss && after >= 2 * t.advMss && t.state !== 'CLOSED') {
     sendAck(t, ctx, 'window update');

@@ -4,7 +4,7 @@ import type { SocketRow, TimelineEvent } from './types.ts';
 
 export class Recorder {
   readonly events: TimelineEvent[] = [];
-  private rows = new Map<number, string>();
+  private rows = new Map<number, SocketRow>();
 
   push(e: TimelineEvent): void {
     this.events.push(e);
@@ -12,9 +12,9 @@ export class Recorder {
 
   /** Emit a `sock` event only when the row differs from the last one emitted for that socket. */
   row(t: number, row: SocketRow): void {
-    const key = rowKey(row);
-    if (this.rows.get(row.sid) === key) return;
-    this.rows.set(row.sid, key);
+    const prev = this.rows.get(row.sid);
+    if (prev && sameRow(prev, row)) return;
+    this.rows.set(row.sid, row);
     this.events.push({ type: 'sock', t, row });
   }
 
@@ -25,6 +25,11 @@ export class Recorder {
   }
 }
 
-function rowKey(r: SocketRow): string {
-  return `${r.state}|${r.recvQ}|${r.sendQ}|${r.local}|${r.peer}|${r.timer?.kind ?? ''}|${r.timer?.until ?? ''}|${r.fd ?? ''}|${r.synQueue ?? ''}|${r.acceptQueue ?? ''}|${r.acceptMax ?? ''}|${r.orphan ? 1 : 0}|${r.half ? 1 : 0}`;
+function sameRow(a: SocketRow, b: SocketRow): boolean {
+  return (
+    a.state === b.state && a.recvQ === b.recvQ && a.sendQ === b.sendQ && a.local === b.local && a.peer === b.peer &&
+    a.timer?.kind === b.timer?.kind && a.timer?.until === b.timer?.until && a.fd === b.fd &&
+    a.synQueue === b.synQueue && a.acceptQueue === b.acceptQueue && a.acceptMax === b.acceptMax &&
+    a.orphan === b.orphan && a.half === b.half
+  );
 }

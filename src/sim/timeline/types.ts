@@ -95,8 +95,9 @@ export interface CallEvent {
   fd?: number;
   ret?: number;
   errno?: string;
-  /** recv: the bytes read, as text; accept: the peer "ip:port". */
+  /** recv: the bytes read, as text (only the first RunOptions.recvDataChars when dataTruncated); accept: the peer "ip:port". */
   data?: string;
+  dataTruncated?: boolean;
   peer?: string;
   /** True when the call had to wait (blocked) before returning. */
   blocked: boolean;
@@ -219,4 +220,6 @@ export interface Timeline {
   failures: string[];
   /** Why the run stopped early, if it did (event budget, until). */
   truncated?: string;
+  /** Discrete events the engine processed (deliveries, timers, thread wake-ups). */
+  engineEvents: number;
 }
