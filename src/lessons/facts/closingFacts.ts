@@ -27,6 +27,11 @@ export const closingFacts = {
     return sim('ephemeral-port-exhaustion', "size of the client's ip_local_port_range", (hi ?? -1) - (lo ?? 0) + 1, 'ports');
   },
   exhaustErrno: (ctx) => sim('ephemeral-port-exhaustion', 'errno of the first failed connect()', calls(ctx.run('ephemeral-port-exhaustion'), { host: 'client', call: 'connect' }).find((c) => c.errno)?.errno ?? 'none'),
+  exhaustConnected: (ctx) => {
+    const cs = calls(ctx.run('ephemeral-port-exhaustion'), { host: 'client', call: 'connect' });
+    const firstFail = cs.findIndex((c) => c.errno);
+    return sim('ephemeral-port-exhaustion', 'connect() calls that succeeded before the first failure', firstFail < 0 ? cs.length : firstFail);
+  },
   closeWaitHeldS: (ctx) => {
     const tl = ctx.run('close-wait-leak');
     const span = first(stateSpans(tl, 'CLOSE-WAIT').filter((s) => s.host === 'server'), 'server CLOSE-WAIT');
