@@ -22,8 +22,10 @@ for (const sc of expected()) {
       for (const m of c.mentions) await expect(narration, `step ${c.step} narration`).toContainText(m);
 
       const rows = await page.locator('.ss tbody tr[data-socket]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-socket') ?? '', tr.getAttribute('data-state') ?? '']));
-      const shown = new Map(rows as [string, string][]);
-      for (const [socket, state] of shown) if (c.sockets[socket]) expect(state, `step ${c.step}: ${socket} in the socket table`).toBe(c.sockets[socket]);
+      // Several sockets can share an address pair (SO_REUSEPORT listeners, a bound socket before listen()).
+      const shown = new Map<string, string[]>();
+      for (const [socket, state] of rows as [string, string][]) shown.set(socket, [...(shown.get(socket) ?? []), state]);
+      for (const [socket, states] of shown) if (c.sockets[socket]) expect(states, `step ${c.step}: ${socket} in the socket table`).toContain(c.sockets[socket]);
       for (const [socket, state] of Object.entries(c.sockets)) if (state !== 'CLOSED' && state !== 'TIME-WAIT') expect(shown.has(socket), `step ${c.step}: ${socket} (${state}) is listed`).toBe(true);
 
       for (const [host, state] of Object.entries(c.hosts)) {

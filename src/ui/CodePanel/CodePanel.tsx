@@ -39,11 +39,14 @@ export default function CodePanel() {
                     {b.host}
                     {b.thread !== 'main' ? <span className="muted"> · thread {b.thread}</span> : null}
                   </h3>
-                  <ol className="code-lines">
-                    {b.lines.map((line) => (
-                      <Line key={line.step} line={line} lang={lang} thread={threads?.[`${b.host}/${b.thread}`] ?? null} current={line.step === currentStep} />
-                    ))}
-                  </ol>
+                  {/* Focusable so a keyboard user can scroll a long line sideways. */}
+                  <div className="code-scroll" tabIndex={0} role="region" aria-label={`Code of ${b.host}${b.thread !== 'main' ? `, thread ${b.thread}` : ''}`}>
+                    <ol className="code-lines">
+                      {b.lines.map((line) => (
+                        <Line key={line.step} line={line} lang={lang} thread={threads?.[`${b.host}/${b.thread}`] ?? null} current={line.step === currentStep} />
+                      ))}
+                    </ol>
+                  </div>
                 </div>
               ))}
           </div>

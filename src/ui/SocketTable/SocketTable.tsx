@@ -46,7 +46,7 @@ export function SocketTable() {
                   </tr>
                 )}
                 {t.rows.map((r) => (
-                  <tr key={r.sid} data-sid={r.sid} data-state={r.state}>
+                  <tr key={r.sid} data-sid={r.sid} data-state={r.state} data-socket={`${r.local}>${r.peer}`}>
                     <td>
                       <StateBadge state={r.state} label={r.ssState} />
                     </td>

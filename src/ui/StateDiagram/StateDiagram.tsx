@@ -10,6 +10,13 @@ import { useSocketChoice, type SocketOption } from './useSocketChoice.ts';
 export default function StateDiagram() {
   const loaded = usePlayback((s) => s.loaded);
   const options = useMemo(() => (loaded ? socketsByHost(loaded) : new Map<string, SocketOption[]>()), [loaded]);
+  const order = useMemo(() => {
+    const m = new Map<StateEvent, number>();
+    loaded?.timeline.events.forEach((e, i) => {
+      if (e.type === 'state') m.set(e, i);
+    });
+    return m;
+  }, [loaded]);
   return (
     <section className="panel states" aria-labelledby="states-h">
       <h2 id="states-h" className="panel-title">
@@ -17,7 +24,7 @@ export default function StateDiagram() {
       </h2>
       <div className="states-grid">
         {[...options].map(([host, opts]) => (
-          <HostStates key={host} host={host} options={opts} />
+          <HostStates key={host} host={host} options={opts} order={order} />
         ))}
         {options.size === 0 && <p className="muted">No socket in this scenario changes state.</p>}
       </div>
@@ -25,10 +32,10 @@ export default function StateDiagram() {
   );
 }
 
-function HostStates({ host, options }: { host: string; options: SocketOption[] }) {
+function HostStates({ host, options, order }: { host: string; options: SocketOption[]; order: ReadonlyMap<StateEvent, number> }) {
   const view = usePlayback((s) => s.view);
   const step = usePlayback((s) => s.step);
-  const { sid, auto, choose } = useSocketChoice(host, options, view);
+  const { sid, auto, choose } = useSocketChoice(host, options, view, order);
   const last: StateEvent | null = sid !== null && view ? (view.lastState[sid] ?? null) : null;
   const current = last?.to ?? (sid !== null ? view?.sockets[sid]?.state : undefined) ?? 'CLOSED';
   const fresh = useFreshness(last, step);
@@ -48,7 +55,7 @@ function HostStates({ host, options }: { host: string; options: SocketOption[] }
         </label>
       </figcaption>
       <StateGraph current={current} last={last} fresh={fresh} />
-      <p className="transition" data-testid={`state-${host}`} data-state={current}>
+      <p className="transition" data-testid={`state-${host}`} data-state={current} data-socket={last?.socket ?? ''}>
         Now <strong>{current}</strong>
         {last ? (
           <>

@@ -2,14 +2,15 @@
 // student pinned.
 
 import { useState } from 'react';
-import type { ViewState } from '../../playback/index.ts';
+import type { StateEvent, ViewState } from '../../playback/index.ts';
 
 export interface SocketOption {
   sid: number;
   label: string;
 }
 
-export function useSocketChoice(host: string, options: SocketOption[], view: ViewState | null) {
+/** `order` ranks state events by their place in the timeline, so ties in time still have a last one. */
+export function useSocketChoice(host: string, options: SocketOption[], view: ViewState | null, order: ReadonlyMap<StateEvent, number>) {
   const [pinned, setPinned] = useState<number | null>(null);
   const valid = pinned !== null && options.some((o) => o.sid === pinned) ? pinned : null;
   let sid = valid;
@@ -17,8 +18,9 @@ export function useSocketChoice(host: string, options: SocketOption[], view: Vie
     let latest = -1;
     for (const o of options) {
       const e = view.lastState[o.sid];
-      if (e && e.host === host && e.t >= latest) {
-        latest = e.t;
+      const rank = e ? (order.get(e) ?? -1) : -1;
+      if (e && e.host === host && rank > latest) {
+        latest = rank;
         sid = o.sid;
       }
     }
