@@ -13,6 +13,9 @@ import { SOCKOPT_NAMES } from './sockoptSpecs.ts';
 import { SYSCTL_NAMES } from './sysctlSpecs.ts';
 import { checkJsonSchema } from './testing/checkJsonSchema.ts';
 import { builtinScenarios } from './library/index.ts';
+import { runScenario } from '../engine/runScenario.ts';
+import { toJsonl } from '../output/toJsonl.ts';
+import { toTcpdump } from '../output/toTcpdump.ts';
 
 const jsonBlocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const scenarioBlocks = jsonBlocks.filter((b) => b.trimStart().startsWith('{\n') && b.includes('"version"'));
@@ -35,6 +38,23 @@ describe('docs/scenario-format.md', () => {
     if (r.ok) return;
     const lines = r.errors.map(formatScenarioError);
     expect(`broken.json: ${lines.join('\n  ')}`).toBe(doc.split('`npx tcp-lab validate broken.json` prints\n\n```\n')[1]!.split('\n```')[0]);
+  });
+
+  it('shows the output the simulator gives for the worked example', () => {
+    // Sequence numbers and ports are seeded choices of the engine, so they are compared as placeholders; times,
+    // flags, lengths and the order of events must match what the doc says.
+    const placeholders = (t: string) =>
+      t.replace(/(seq |ack |"seq":|"ack":)\d+(:\d+)?/g, '$1N').replace(/\.\d{4,5}( >|:)/g, '.P$1').replace(/:\d{4,5}(["> ])/g, ':P$1');
+    const section = doc.split('## Worked example')[1]!.split('\n## ')[0]!;
+    const r = parseScenarioText(section.split('```json\n')[1]!.split('```')[0]!);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const tl = runScenario(r.scenario);
+    const shownDump = section.split('prints the segments')[1]!.split('```\n')[1]!.split('```')[0]!;
+    expect(placeholders(toTcpdump(tl))).toBe(placeholders(shownDump));
+    const jsonl = placeholders(toJsonl(tl));
+    const shownJsonl = section.split('```json\n')[2]!.split('```')[0]!.trim().split('\n');
+    for (const line of shownJsonl) expect(jsonl.includes(placeholders(line)), line).toBe(true);
   });
 
   it('documents every call, option, sysctl, errno name, topic and built-in', () => {
