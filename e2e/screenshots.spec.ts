@@ -17,6 +17,7 @@ for (const width of [360, 1440]) {
       await expect(page.locator('.detail')).toBeVisible();
       await page.waitForTimeout(700);
       const tag = `${width}-${scheme}`;
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SCREENSHOT_DIR}/page-${tag}.png`, fullPage: true });
       for (const sel of VIEWS) {
         const el = page.locator(sel).first();
