@@ -21,7 +21,8 @@ describe('narrate', () => {
     expect(lines.find((l) => l.includes('connect('))).toMatch(/waits for the handshake to complete; it sends SYN, seq 0; CLOSED → SYN-SENT\.$/);
     expect(lines.find((l) => l.startsWith('The server receives SYN'))).toMatch(/it replies SYN,ACK, seq 0, ack 1; LISTEN → SYN-RECEIVED; SYN queue 1 of 4/);
     expect(lines.find((l) => l.includes('accept() returns'))).toMatch(/The server's accept\(\) returns 4 after waiting \d+(\.\d+)? ms: a new socket for 10\.0\.0\.1:\d+/);
-    expect(lines).toContain('The server calls recv(4, 1024), which returns 5, the bytes "hello".');
+    // Whether recv() finds the data already there depends on timing; either way the narration says what it got.
+    expect(lines.some((l) => /^The server calls recv\(4, 1024\), which returns 5, the bytes "hello"\.$|^The server's recv\(\) returns 5( after waiting [\d.]+ ms)?, the bytes "hello"\.$/.test(l))).toBe(true);
   });
 
   test('absolute numbers when asked', () => {

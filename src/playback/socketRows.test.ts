@@ -35,7 +35,7 @@ describe('socket table', () => {
           if (last) expect(r.state).toBe(last.to);
           if (r.state === 'TIME-WAIT') {
             sawTimeWait = true;
-            expect(r.timer).toMatch(/^timer:\(timewait,(\d+min)?(\d+sec)?\)$/);
+            expect(r.timer).toMatch(/^timer:\(timewait,(\d+min)?(\d+sec)?(\d+ms)?\)$/);
           }
         }
       }
