@@ -62,7 +62,7 @@ export const dataLesson: Lesson = {
           text:
             'Nagle’s algorithm (on by default) stops a sender from filling the network with tiny segments: while one small segment ' +
             'is still unacknowledged, further small writes wait in the send buffer. In nagle-hello the client writes "Hello" as ' +
-            'five one-byte `send()` calls over a {{nagleRttMs}} round trip. The result is {{nagleSegments}} segments: {{nagleFirst}} ' +
+            '{{nagleWrites}} one-byte `send()` calls over a {{nagleRttMs}} round trip. The result is {{nagleSegments}} segments: {{nagleFirst}} ' +
             'leaves at once, and {{nagleSecond}} follows {{nagleHoldMs}} later, when the ACK for the first comes back. With ' +
             '`TCP_NODELAY` set, nodelay-hello sends {{nodelaySegments}} segments straight away.',
         },
@@ -81,12 +81,12 @@ export const dataLesson: Lesson = {
           lab: { scenario: 'nagle-hello', views: ['ladder', 'tcpdump'], delayMs: 0.05 },
           prompt:
             'Cut the one-way delay to a LAN’s {{lanOneWayMs}}. Nagle is said to "hide on loopback". How many data segments will ' +
-            'the five writes produce now?',
+            'the {{nagleWrites}} writes produce now?',
           question: {
             id: 'try-nagle-lan-q',
             kind: 'numeric',
             prompt: 'Data segments from the client:',
-            explanation: 'All five writes happen at the same instant, before any ACK can return, so the last four still wait; only the wait shrinks.',
+            explanation: 'All the writes happen at the same instant, before any ACK can return, so all but the first still wait; only the wait shrinks.',
             answer: { fact: 'nagleLanSegments' },
             unit: 'segments',
             tolerance: { abs: 0 },

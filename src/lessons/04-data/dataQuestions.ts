@@ -6,8 +6,8 @@ export const dataQuestions: Question[] = [
   {
     id: 'nagle-count',
     kind: 'numeric',
-    prompt: 'With Nagle on, how many data segments carry the five one-byte writes of nagle-hello?',
-    explanation: 'The first byte goes alone; the other four wait for its ACK and leave together: {{nagleFirst}} then {{nagleSecond}}.',
+    prompt: 'With Nagle on, how many data segments carry the {{nagleWrites}} one-byte writes of nagle-hello?',
+    explanation: 'The first byte goes alone; the rest wait for its ACK and leave together: {{nagleFirst}} then {{nagleSecond}}.',
     answer: { fact: 'nagleSegments' },
     unit: 'segments',
     tolerance: { abs: 0 },

@@ -76,7 +76,7 @@ export const closingLesson: Lesson = {
             '{{pileupTimeWaits}} TIME-WAIT sockets; ephemeral-port-exhaustion shrinks the range to {{exhaustPorts}} and the next ' +
             '`connect()` fails with {{exhaustErrno}}.',
         },
-        { kind: 'lab', lab: { scenario: 'time-wait-pileup', views: ['ss', 'states'] }, caption: 'Every call leaves one TIME-WAIT row in ss for a minute.' },
+        { kind: 'lab', lab: { scenario: 'time-wait-pileup', views: ['ss', 'states'] }, caption: 'Every call leaves one TIME-WAIT row in ss for {{timeWaitS}}.' },
         {
           kind: 'prose',
           text:

@@ -72,7 +72,7 @@ export const failuresLesson: Lesson = {
           kind: 'callout',
           tone: 'linux',
           text:
-            'Since Linux 6.5 the first `tcp_syn_linear_timeouts` ({{synLinearLinux}}) retries come a second apart and only then ' +
+            'Since Linux 6.5 the first `tcp_syn_linear_timeouts` ({{synLinearLinux}}) retries come {{initialRtoMs}} apart and only then ' +
             'does the wait double, for `tcp_syn_retries` ({{synRetriesLinux}}) more. Older kernels doubled from the start: ' +
             '{{olderKernelTimeoutS.working}} = {{olderKernelTimeoutS}}.',
         },

@@ -125,7 +125,7 @@ export const optionsLesson: Lesson = {
           kind: 'prose',
           text:
             'As the data lesson showed, `TCP_NODELAY` turns Nagle off so small writes leave at once: {{nodelaySegments}} segments ' +
-            'for five writes instead of {{nagleSegments}}. Use it for request/response and interactive traffic; leave Nagle on for ' +
+            'for {{nagleWrites}} writes instead of {{nagleSegments}}. Use it for request/response and interactive traffic; leave Nagle on for ' +
             'bulk transfers.',
         },
       ],

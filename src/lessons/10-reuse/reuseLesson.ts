@@ -29,7 +29,7 @@ export const reuseLesson: Lesson = {
             'one-round-trip exchange, since the simulator does not implement TLS), then the request. The second call, on the same ' +
             'connection, takes {{coldSecondMs}}.',
         },
-        { kind: 'lab', lab: { scenario: 'cold-start', views: ['ladder', 'calls', 'narration'] }, caption: 'Three round trips for the first answer, one for the second.' },
+        { kind: 'lab', lab: { scenario: 'cold-start', views: ['ladder', 'calls', 'narration'] }, caption: 'Handshake, TLS stand-in and request before the first answer; only the request before the second.' },
         {
           kind: 'try',
           id: 'try-cold-world',
@@ -84,7 +84,7 @@ export const reuseLesson: Lesson = {
             'has its second answer at {{keepaliveLastMs}}; http-two-connections makes {{twoConnHandshakes}} and finishes at ' +
             '{{twoConnLastMs}}, leaving {{twoConnTimeWaits}} TIME-WAIT sockets behind.',
         },
-        { kind: 'lab', lab: { scenario: 'http-keepalive', views: ['ladder', 'ss'] }, caption: 'One handshake, two requests.' },
+        { kind: 'lab', lab: { scenario: 'http-keepalive', views: ['ladder', 'ss'] }, caption: 'A single handshake serves both requests.' },
         { kind: 'lab', lab: { scenario: 'http-two-connections', views: ['ladder', 'ss'] }, caption: 'A handshake per request, and a TIME-WAIT per connection.' },
       ],
     },
@@ -166,7 +166,7 @@ export const reuseLesson: Lesson = {
           kind: 'prose',
           text:
             'Servers and load balancers close connections that stay idle (MySQL after {{mysqlIdleH}} by default, many balancers ' +
-            'after a minute). A pool that holds connections longer will hand out dead ones. In stale-pool-connection the server ' +
+            'after {{lbIdleS}}). A pool that holds connections longer will hand out dead ones. In stale-pool-connection the server ' +
             'closes after {{staleIdleS}} of silence; the client, not reading, only notices when it reuses the connection: `send()` ' +
             'succeeds, `recv()` returns {{staleRecv}} (end-of-file), and the server answers the stray request with a reset.',
         },

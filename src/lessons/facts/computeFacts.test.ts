@@ -78,6 +78,7 @@ describe('facts against Linux', () => {
     expect([v('nagleSegments'), v('nagleFirst'), v('nagleSecond')]).toEqual([2, '"H"', '"ello"']);
     expect(v('nagleHoldMs')).toBe(v('nagleRttMs'));
     expect(v('nodelaySegments')).toBe(5);
+    expect(v('nagleWrites')).toBe(5);
   });
   it('delayed ACK between 40 and 200 ms', () => {
     expect(v('delayedAckMs')).toBeGreaterThanOrEqual(40);

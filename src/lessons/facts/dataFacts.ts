@@ -22,6 +22,7 @@ function lossy(ctx: FactContext): { bytes: number; lost: number; resent: number 
 }
 
 export const dataFacts = {
+  nagleWrites: (ctx) => sim('nagle-hello', 'client send() calls', calls(ctx.run('nagle-hello'), { host: 'client', call: 'send' }).length),
   nagleSegments: (ctx) => sim('nagle-hello', 'client segments carrying data', dataSegments(ctx, 'nagle-hello').length),
   nagleFirst: (ctx) => sim('nagle-hello', 'payload of the first data segment', `"${first(dataSegments(ctx, 'nagle-hello'), 'data').data ?? ''}"`),
   nagleSecond: (ctx) => sim('nagle-hello', 'payload of the second data segment', `"${dataSegments(ctx, 'nagle-hello')[1]?.data ?? ''}"`),
