@@ -67,7 +67,7 @@ export const failuresLesson: Lesson = {
             '{{synRetransmits}} retries, at {{synSchedule}} seconds after the first, before `connect()` fails with ' +
             '{{connectTimeoutErrno}} after {{connectTimeoutS}}. In tcpdump that is a column of identical SYNs and nothing coming back.',
         },
-        { kind: 'lab', lab: { scenario: 'connect-timeout', views: ['tcpdump', 'timers'] }, caption: 'The same SYN, again and again, further and further apart.' },
+        { kind: 'lab', lab: { scenario: 'connect-timeout', views: ['tcpdump', 'ss', 'timers'] }, caption: 'The same SYN, again and again, further and further apart.' },
         {
           kind: 'callout',
           tone: 'linux',
@@ -126,7 +126,7 @@ export const failuresLesson: Lesson = {
             'it stays in the accept queue and is handed over once a descriptor is closed. `lsof -p PID | wc -l` counts what a ' +
             'process holds; a count that only grows is a leak.',
         },
-        { kind: 'lab', lab: { scenario: 'emfile', views: ['calls', 'ss', 'queues'] }, caption: 'accept() fails while the connection waits in the queue.' },
+        { kind: 'lab', lab: { scenario: 'emfile', views: ['calls', 'ss', 'tcpdump', 'queues'] }, caption: 'accept() fails while the connection waits in the queue.' },
       ],
     },
     {
@@ -140,7 +140,9 @@ export const failuresLesson: Lesson = {
             'fails with {{addrInUseErrno}}; the options lesson shows the fix. A TIME-WAIT pile-up is usually harmless (see the ' +
             'closing lesson), and a LISTEN row whose Recv-Q grows is the backlog lesson’s full accept queue.',
         },
-        { kind: 'lab', lab: { scenario: 'reuseaddr-restart-fails', views: ['calls', 'ss'] }, caption: 'Nothing listens any more, yet bind() is refused.' },
+        { kind: 'lab', lab: { scenario: 'reuseaddr-restart-fails', views: ['calls', 'ss', 'tcpdump'] }, caption: 'Nothing listens any more, yet bind() is refused: ss shows the TIME-WAIT row holding the port. Fix: SO_REUSEADDR before bind().' },
+        { kind: 'lab', lab: { scenario: 'time-wait-pileup', views: ['ss', 'tcpdump'] }, caption: 'A TIME-WAIT row per short connection, each holding an ephemeral port. Fix: reuse connections.' },
+        { kind: 'lab', lab: { scenario: 'listen-without-accept', views: ['ss', 'tcpdump'] }, caption: 'The LISTEN row’s Recv-Q counts connections nobody has accepted. Fix: a faster accept loop or more workers.' },
       ],
     },
     {
