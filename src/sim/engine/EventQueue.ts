@@ -15,8 +15,10 @@ export class EventQueue<T> {
     return this.heap.length;
   }
 
-  push(t: number, item: T): void {
-    const node: Queued<T> = { t, order: this.counter++, item };
+  /** `lifo`: among events of the same time, run this one before those pushed earlier (Linux timer buckets). */
+  push(t: number, item: T, lifo = false): void {
+    const n = this.counter++;
+    const node: Queued<T> = { t, order: lifo ? -n : n, item };
     const h = this.heap;
     h.push(node);
     let i = h.length - 1;

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/types.ts';
 import type { Rng } from '../random.ts';
 import { createRng, hash32 } from '../random.ts';
 import { EventQueue } from './EventQueue.ts';
+import { wheelFireTime } from './timerWheel.ts';
 import { SimClock } from '../clock.ts';
 import { Network } from '../network/Network.ts';
 import { Recorder } from '../timeline/Recorder.ts';
@@ -42,6 +43,8 @@ export class World {
   readonly socks = new Map<number, Sock>();
   /** Secret for SYN cookies and port choice, drawn from the seed. */
   readonly secret: number;
+  /** The jiffies counter at time 0: where the timer wheel's bucket boundaries fall. */
+  readonly jiffyPhase: number;
   private nextSid = 1;
   private nextSegId = 0;
   /** Sockets changed while handling the current event: their rows are re-emitted and their waiters retried. */
@@ -52,6 +55,7 @@ export class World {
   constructor(readonly scenario: Scenario, readonly seed: number) {
     this.rng = createRng(seed);
     this.secret = this.rng.u32();
+    this.jiffyPhase = hash32('jiffies', this.secret) % (1 << 20);
     const delay = Math.round((scenario.network?.delayMs ?? 0) * 1000);
     this.net = new Network(delay, scenario.network?.faults ?? [], createRng((seed ^ 0x5eed) >>> 0));
   }
@@ -149,13 +153,23 @@ export class World {
 
   /** Earliest queued wake-up per "sid:kind". Timers are lazy: a later deadline reuses the queued wake-up. */
   readonly queuedTimers = new Map<string, number>();
+  /** When each armed timer will fire, rounded by the timer wheel at the moment it was armed. */
+  readonly timerFire = new Map<string, number>();
 
-  scheduleTimer(sid: number, kind: TimerKind, at: number): void {
+  /** Arm (or re-arm) a kernel timer whose TCP deadline is `due`. */
+  scheduleTimer(sid: number, kind: TimerKind, due: number): void {
     const key = `${sid}:${kind}`;
+    const fire = wheelFireTime(this.now(), due, this.jiffyPhase);
+    this.timerFire.set(key, fire);
+    this.wakeAt(key, sid, kind, fire);
+  }
+
+  /** Make sure a wake-up is queued no later than `fire`. */
+  wakeAt(key: string, sid: number, kind: TimerKind, fire: number): void {
     const queued = this.queuedTimers.get(key);
-    if (queued !== undefined && queued <= at && queued >= this.now()) return;
-    this.queuedTimers.set(key, at);
-    this.queue.push(at, { k: 'timer', sid, kind, at });
+    if (queued !== undefined && queued <= fire && queued >= this.now()) return;
+    this.queuedTimers.set(key, fire);
+    this.queue.push(fire, { k: 'timer', sid, kind, at: fire }, true);
   }
 
   private onState(s: Sock, from: TcpState, to: TcpState): void {

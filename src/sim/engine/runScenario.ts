@@ -102,6 +102,8 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     th.waited = false;
     th.pc += 1;
     th.status = 'ready';
+    // The thread goes on after whatever else is due at this instant (segments arriving together are all
+    // processed by the kernel before the woken program runs).
     w.queue.push(w.now(), { k: 'thread', th });
   };
 
@@ -203,10 +205,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
 
   while (w.queue.size > 0) {
     const next = w.queue.peekTime()!;
-    if (next > horizon) {
-      if (until !== undefined) truncated = `stopped at ${until / 1000} ms`;
-      break;
-    }
+    if (next > horizon) break;
     if (++processed > maxEvents) {
       truncated = `event budget of ${maxEvents} exhausted`;
       break;
@@ -234,8 +233,9 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         const s = w.socks.get(ev.sid);
         const due = s?.tcb?.timers[ev.kind];
         if (!s || s.freed || !s.tcb || due === undefined || s.host.crashed) break;
-        if (due > w.now()) {
-          w.scheduleTimer(s.sid, ev.kind, due);
+        const fire = w.timerFire.get(key) ?? due;
+        if (fire > w.now()) {
+          w.wakeAt(key, s.sid, ev.kind, fire);
           break;
         }
         w.rec.push({ type: 'timer', t: w.now(), host: s.host.name, sid: s.sid, socket: w.sockName(s), timer: ev.kind, action: 'fired' });
@@ -262,7 +262,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         const src = { ip: `198.18.${(i >> 8) & 255}.${i & 255}`, port: 1024 + (i % 64000) };
         w.transmit(th.host, { src, dst: target, seq: w.rng.u32(), ack: 0, flags: { syn: true }, win: 64240, data: '', mss: 1460, sackOk: true, wscale: 7, why: 'spoofed SYN' });
         if (i + 1 < step.count) w.queue.push(w.now() + Math.round((step.intervalMs ?? 0.01) * 1000), { k: 'flood', th, i: i + 1 });
-        else finish(th, entry, { done: true, ret: step.count });
+        else finish(th, entry, { done: true, ret: 0 });
         break;
       }
     }

@@ -111,7 +111,9 @@ function listenerInput(w: World, l: Sock, seg: Segment, arrive: (o: string) => v
     return arrive('LISTEN: accept queue full → SYN dropped');
   }
   const sc = host.sysctl;
-  const synqFull = q.synQ.length >= q.max;
+  // inet_csk_reqsk_queue_is_full(): qlen > sk_max_ack_backlog, so like the accept queue it holds one more
+  // than the limit (recorded on Linux 6.18: listen(1) answers a second concurrent SYN with a normal SYN-ACK).
+  const synqFull = q.synQ.length > q.max;
   if (sc.syncookies === 2 || synqFull) {
     q.lastOverflow = w.now();
     if (sc.syncookies === 0) {

@@ -213,13 +213,17 @@ function parseAddr(w: World, addr: string): { ip: string; port: number } | null 
   return { ip, port };
 }
 
-/** __inet_hash_connect: even ports from a keyed offset, moved along by a per-host perturbation. */
+/**
+ * __inet_hash_connect: from a keyed offset moved along by a per-host perturbation, first the ports of even
+ * parity, then the odd ones (bind() to port 0 prefers odd ones, so the two rarely collide).
+ */
 function pickEphemeral(w: World, host: HostRt, remote: { ip: string; port: number }): number | null {
   const sc = host.sysctl;
   const span = sc.portHigh - sc.portLow + 1;
-  const offset = (w.hash(`connect|${host.ip}>${remote.ip}:${remote.port}`) + host.perturb) & ~1;
-  for (let i = 0; i < span; i += 2) {
-    const port = sc.portLow + ((offset + i) % span);
+  const base = w.hash(`connect|${host.ip}>${remote.ip}:${remote.port}`) + host.perturb;
+  for (let k = 0; k < span; k++) {
+    const i = k < Math.ceil(span / 2) ? 2 * k : 2 * (k - Math.ceil(span / 2)) + 1;
+    const port = sc.portLow + ((base - (base % 2) + i) % span);
     const bySocketBind = [...host.bound].some((sid) => {
       const o = w.socks.get(sid);
       return o?.explicitBind && o.local?.port === port;

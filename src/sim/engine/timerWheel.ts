@@ -1,0 +1,26 @@
+// When a kernel timer really fires. Linux keeps TCP timers (retransmit, delayed ACK, keepalive, zero-window
+// probe, TIME-WAIT, SYN-ACK) in the timer wheel (kernel/time/timer.c), which never fires early but rounds the
+// expiry up to its level's granularity: 1 jiffy below 63 jiffies, 8 below 504, 64 below 4032, 512 below
+// 32256, 4096 below 258048, … So a 1 s RTO fires 1.001–1.064 s later and a 60 s TIME-WAIT lasts 60–64 s —
+// the slack seen in every kernel recording. Timers in one bucket run newest first (hlist_add_head).
+// HZ is taken as 1000 (CONFIG_HZ_1000, Debian's and Fedora's default): one jiffy per millisecond.
+
+export const JIFFY_US = 1000;
+const LVL_CLK_SHIFT = 3;
+const LVL_START = (n: number): number => 63 << ((n - 1) * LVL_CLK_SHIFT);
+
+/**
+ * The simulated time (µs) at which a timer armed at `now` for `due` fires. `phase` is the jiffies counter at
+ * time 0 (the machine's uptime, drawn from the seed), which decides where the bucket boundaries fall.
+ */
+export function wheelFireTime(now: number, due: number, phase: number): number {
+  const jNow = Math.floor(now / JIFFY_US) + phase;
+  const jExp = Math.ceil(due / JIFFY_US) + phase;
+  const delta = jExp - jNow;
+  let lvl = 0;
+  while (lvl < 8 && delta >= LVL_START(lvl + 1)) lvl++;
+  const gran = 1 << (lvl * LVL_CLK_SHIFT);
+  // calc_index(): round up to the next boundary of the level, strictly after the expiry.
+  const bucket = (Math.floor(jExp / gran) + 1) * gran;
+  return (bucket - phase) * JIFFY_US;
+}
