@@ -46,8 +46,8 @@ export const dataLesson: Lesson = {
           kind: 'prose',
           text:
             'A bare ACK costs a whole packet to say very little, so Linux usually waits briefly in the hope of riding along on ' +
-            'data going the same way. In close-wait-leak the server’s ACK of the client’s FIN leaves {{delayedAckMs}} after the FIN ' +
-            'arrives: the delayed-ACK timer, not the network. Linux skips the wait for the first segments of a connection ' +
+            'data going the same way. In close-wait-leak the server’s ACK of the client’s FIN waits for a {{delayedAckMs}} ' +
+            'delayed-ACK timer and leaves {{delayedAckMeasuredMs}} after the FIN arrived: a timer, not the network. Linux skips the wait for the first segments of a connection ' +
             '(quick-ack) and whenever a full-sized segment or two are waiting to be acknowledged.',
         },
         { kind: 'lab', lab: { scenario: 'close-wait-leak', views: ['ladder', 'timers'] }, caption: 'The delayed-ACK timer on the server, then the ACK it releases.' },
@@ -102,8 +102,8 @@ export const dataLesson: Lesson = {
         {
           kind: 'prose',
           text:
-            'Anything unacknowledged is sent again. In lost-data-retransmit the request is dropped and resent {{rtoMs}} later, on a ' +
-            'link whose round trip is only {{rtoRttMs}}: Linux never sets its retransmission timeout below a fixed floor, which is ' +
+            'Anything unacknowledged is sent again. In lost-data-retransmit the request is dropped; its retransmission timer is ' +
+            'set to {{rtoMs}} and resends it {{rtoMeasuredMs}} after the original, on a link whose round trip is only {{rtoRttMs}}: Linux never sets its retransmission timeout below a fixed floor, which is ' +
             'why a single lost packet shows up as a latency spike. With several segments in flight, three duplicate ACKs trigger ' +
             'a fast retransmit without waiting for the timer.',
         },

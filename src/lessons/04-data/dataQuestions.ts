@@ -43,7 +43,7 @@ export const dataQuestions: Question[] = [
     explanation: 'Linux delays a bare ACK briefly to piggyback it, except at the start of a connection and when a lot is waiting to be acknowledged.',
     options: [
       { id: 'piggyback', text: 'The hope is to send the ACK together with data going the same way', correct: true, feedback: 'One packet instead of two.' },
-      { id: 'measured', text: 'In close-wait-leak the ACK waits {{delayedAckMs}}', correct: true, feedback: 'Measured between the FIN’s arrival and the ACK.' },
+      { id: 'measured', text: 'In close-wait-leak the ACK is held by a {{delayedAckMs}} timer', correct: true, feedback: 'It left {{delayedAckMeasuredMs}} after the FIN arrived.' },
       { id: 'quickack', text: 'The first segments of a connection are acknowledged at once', correct: true, feedback: 'Quick-ack mode lets a new connection ramp up.' },
       { id: 'lost', text: 'A delayed ACK is lost if no data follows', correct: false, feedback: 'The timer sends it anyway; it is delayed, never skipped.' },
     ],

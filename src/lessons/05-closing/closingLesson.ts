@@ -54,8 +54,9 @@ export const closingLesson: Lesson = {
         {
           kind: 'prose',
           text:
-            'The active closer keeps its end in TIME-WAIT; on Linux that lasts a fixed {{timeWaitS}}, measured here on ' +
-            'client-closes-first. It exists for two reasons. If its final ACK is lost, the peer resends its FIN and the TIME-WAIT ' +
+            'The active closer keeps its end in TIME-WAIT; Linux arms a fixed {{timeWaitS}} timer for it. In client-closes-first ' +
+            'the socket actually goes after {{timeWaitMeasuredS}}: the kernel’s timer wheel never fires early and rounds long ' +
+            'timers up to a coarse tick, so expect a few seconds’ slack in `ss` too. It exists for two reasons. If its final ACK is lost, the peer resends its FIN and the TIME-WAIT ' +
             'socket can answer it again instead of a reset. And any delayed duplicates of this connection die out before a new ' +
             'connection with the same 4-tuple could mistake them for its own.',
         },

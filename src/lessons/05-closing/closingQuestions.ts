@@ -19,10 +19,11 @@ export const closingQuestions: Question[] = [
     id: 'time-wait-length',
     kind: 'numeric',
     prompt: 'How many seconds does Linux keep a socket in TIME-WAIT?',
-    explanation: 'A fixed {{timeWaitS}} on Linux; RFC 9293 would have {{rfcTimeWaitS}}.',
+    explanation: 'Linux arms a fixed {{timeWaitS}} (in the lab it ended after {{timeWaitMeasuredS}}, timer-wheel slack included); RFC 9293 would have {{rfcTimeWaitS}}.',
     answer: { fact: 'timeWaitS' },
     unit: 's',
-    tolerance: { abs: 1 },
+    // The timer wheel may run a 60 s timer up to about 4 s late: an answer read off the lab is right too.
+    tolerance: { abs: 5 },
   },
   {
     id: 'close-wait-cause',

@@ -26,7 +26,7 @@ export const failuresLesson: Lesson = {
           columns: ['Symptom', 'On the wire / in the kernel', 'Usual cause', 'Fix', 'Scenario'],
           rows: [
             ['ECONNREFUSED', 'The SYN is answered with {{refusedFlags}}, within {{refusedMs}}', 'Nothing listens on that port: not started, crashed, wrong port', 'Check `ss -lntp` on the server; check the port and the process', 'connection-refused'],
-            ['ETIMEDOUT from connect()', 'SYNs with no answer at all; retries at {{synSchedule}} s, failure after {{connectTimeoutS}}', 'A firewall drops the SYN, the host is down, the address is wrong', 'traceroute, security groups, iptables; put your own deadline on connect()', 'connect-timeout'],
+            ['ETIMEDOUT from connect()', 'SYNs with no answer at all; retries at {{synScheduleNominal}} s, failure after {{connectTimeoutNominalS}}', 'A firewall drops the SYN, the host is down, the address is wrong', 'traceroute, security groups, iptables; put your own deadline on connect()', 'connect-timeout'],
             ['ECONNRESET', 'A RST on an established connection', 'The peer crashed, closed with unread data, or a load balancer dropped an idle connection', 'Read the peer’s logs; keep idle timeouts below the balancer’s; retry idempotent calls', 'process-crash-reset'],
             ['EMFILE', '`accept()` or `socket()` refused at the descriptor limit', 'A leak (sockets never closed), a low `ulimit -n`, a connection storm', 'Close every socket; raise the limit; pool connections', 'emfile'],
             ['EADDRINUSE', '`bind()` refused', 'A restart while old connections sit in TIME-WAIT without SO_REUSEADDR, or a second listener', 'Set SO_REUSEADDR before bind(); find the other process', 'reuseaddr-restart-fails'],
@@ -64,8 +64,10 @@ export const failuresLesson: Lesson = {
           kind: 'prose',
           text:
             'A silence is slow. In connect-timeout a filter drops every SYN, and the client retransmits on Linux’s schedule: ' +
-            '{{synRetransmits}} retries, at {{synSchedule}} seconds after the first, before `connect()` fails with ' +
-            '{{connectTimeoutErrno}} after {{connectTimeoutS}}. In tcpdump that is a column of identical SYNs and nothing coming back.',
+            '{{synRetransmits}} retries, at {{synScheduleNominal}} seconds after the first, and `connect()` fails with ' +
+            '{{connectTimeoutErrno}} one more wait later: {{connectTimeoutNominalS.working}} = {{connectTimeoutNominalS}}. ' +
+            'Kernel timers fire a little late, so the run shows the SYNs at {{synSchedule}} seconds and the failure at ' +
+            '{{connectTimeoutS}}. In tcpdump that is a column of identical SYNs and nothing coming back.',
         },
         { kind: 'lab', lab: { scenario: 'connect-timeout', views: ['tcpdump', 'ss', 'timers'] }, caption: 'The same SYN, again and again, further and further apart.' },
         {

@@ -19,7 +19,7 @@ export const backlogFacts = {
     const dropped = segments(ctx.run('backlog-overflow')).filter((s) => s.flags === 'S');
     const third = dropped[2];
     const again = third ? dropped.find((s) => s.src === third.src && s.t > third.t) : undefined;
-    return sim('backlog-overflow', "a dropped client's SYN retransmission gap", third && again ? msOf(again.t - third.t) : -1, 'ms');
+    return sim('backlog-overflow', "a dropped client's SYN retransmission gap", third && again ? Math.round(msOf(again.t - third.t)) : -1, 'ms');
   },
   overflowSlowConnectS: (ctx) => {
     const tl = ctx.run('backlog-overflow');

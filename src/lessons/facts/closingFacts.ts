@@ -3,12 +3,16 @@
 import { SYSCTL_DEFAULTS } from '../../sim/index.ts';
 import { formula, sim, type FactDefs } from './Fact.ts';
 import { g } from './givens.ts';
-import { calls, first, segments, sOf, stateSpans, states } from './measure.ts';
+import { calls, first, round1, segments, sOf, stateSpans, states, timerSets } from './measure.ts';
 
 export const closingFacts = {
   timeWaitS: (ctx) => {
+    const set = first(timerSets(ctx.run('client-closes-first'), { timer: 'time-wait' }), 'TIME-WAIT timer');
+    return sim('client-closes-first', 'deadline of the TIME-WAIT timer, as armed', sOf(set.due), 's');
+  },
+  timeWaitMeasuredS: (ctx) => {
     const span = first(stateSpans(ctx.run('client-closes-first'), 'TIME-WAIT'), 'TIME-WAIT');
-    return sim('client-closes-first', 'TIME-WAIT entry to CLOSED', span.to === null ? -1 : Math.round(sOf(span.to - span.from)), 's');
+    return sim('client-closes-first', 'TIME-WAIT entry to CLOSED', span.to === null ? -1 : round1(sOf(span.to - span.from)), 's');
   },
   timeWaitHostClientFirst: (ctx) => sim('client-closes-first', 'host whose socket entered TIME-WAIT', first(states(ctx.run('client-closes-first'), { to: 'TIME-WAIT' }), 'TIME-WAIT').host),
   timeWaitHostServerFirst: (ctx) => sim('server-closes-first', 'host whose socket entered TIME-WAIT', first(states(ctx.run('server-closes-first'), { to: 'TIME-WAIT' }), 'TIME-WAIT').host),
@@ -38,13 +42,13 @@ export const closingFacts = {
     return sim('close-wait-leak', 'server time in CLOSE-WAIT by the end of the run (never left)', span.to === null ? Math.round(sOf(tl.endT - span.from)) : -1, 's');
   },
   finTimeoutS: (ctx) => {
-    const span = first(stateSpans(ctx.run('close-wait-leak'), 'FIN-WAIT-2'), 'FIN-WAIT-2');
-    return sim('close-wait-leak', "client's orphaned FIN-WAIT-2 lifetime", span.to === null ? -1 : Math.round(sOf(span.to - span.from)), 's');
+    const set = first(timerSets(ctx.run('close-wait-leak'), { host: 'client', timer: 'fin-wait-2' }), 'FIN-WAIT-2 timer');
+    return sim('close-wait-leak', "deadline of the client's orphaned FIN-WAIT-2 timer, as armed", sOf(set.due), 's');
   },
   finTimeoutTryS: (ctx) => {
     const change = { params: { finTimeout: 30 } };
     const span = first(stateSpans(ctx.run('close-wait-leak', change), 'FIN-WAIT-2'), 'FIN-WAIT-2');
-    return sim('close-wait-leak', "client's FIN-WAIT-2 lifetime with tcp_fin_timeout 30", span.to === null ? -1 : Math.round(sOf(span.to - span.from)), 's', change);
+    return sim('close-wait-leak', "client's FIN-WAIT-2 lifetime with tcp_fin_timeout 30", span.to === null ? -1 : round1(sOf(span.to - span.from)), 's', change);
   },
   unreadFlags: (ctx) => sim('reset-unread-data', "the server's flags when it closes", first(segments(ctx.run('reset-unread-data')).filter((s) => s.srcHost === 'server' && s.flags.includes('R')), 'RST').flags),
   unreadErrno: (ctx) => sim('reset-unread-data', "the client's recv() errno", calls(ctx.run('reset-unread-data'), { host: 'client', call: 'recv' }).find((c) => c.errno)?.errno ?? 'none'),

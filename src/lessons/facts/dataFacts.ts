@@ -1,7 +1,7 @@
 // Lesson 4: segments and ACKs, delayed ACK, Nagle against TCP_NODELAY, retransmission, per-call timeouts.
 
 import { sim, type FactDefs, type FactContext } from './Fact.ts';
-import { calls, callDuration, first, msOf, segments, sOf } from './measure.ts';
+import { calls, callDuration, first, msOf, segments, sOf, timerSets } from './measure.ts';
 import type { LabChange } from '../types.ts';
 
 function dataSegments(ctx: FactContext, id: string, change?: LabChange) {
@@ -38,18 +38,28 @@ export const dataFacts = {
   },
 
   delayedAckMs: (ctx) => {
+    const set = first(timerSets(ctx.run('close-wait-leak'), { timer: 'delayed-ack' }), 'delayed-ACK timer');
+    return sim('close-wait-leak', 'deadline of the delayed-ACK timer, as armed', msOf(set.due), 'ms');
+  },
+  delayedAckMeasuredMs: (ctx) => {
     const tl = ctx.run('close-wait-leak');
     const segs = segments(tl);
     const ack = first(segs.filter((s) => s.why === 'delayed ACK'), 'delayed ACK');
     // The segment it acknowledges is the last one from the peer that arrived before it left.
     const acked = segs.filter((s) => s.srcHost !== ack.srcHost && s.arrive.some((t) => t <= ack.t)).at(-1);
     const arrived = acked ? Math.max(...acked.arrive.filter((t) => t <= ack.t)) : ack.t;
-    return sim('close-wait-leak', 'a delayed ACK minus the arrival of the segment it acknowledges', msOf(ack.t - arrived), 'ms');
+    return sim('close-wait-leak', 'a delayed ACK minus the arrival of the segment it acknowledges', Math.round(msOf(ack.t - arrived)), 'ms');
   },
   rtoMs: (ctx) => {
+    const tl = ctx.run('lost-data-retransmit');
+    const lost = first(segments(tl).filter((s) => s.srcHost === 'client' && s.len > 0), 'request');
+    const set = first(timerSets(tl, { host: 'client', timer: 'retransmit' }).filter((x) => x.t === lost.t), 'RTO armed with the request');
+    return sim('lost-data-retransmit', 'retransmission timeout armed when the request left', msOf(set.due), 'ms');
+  },
+  rtoMeasuredMs: (ctx) => {
     const segs = segments(ctx.run('lost-data-retransmit')).filter((s) => s.srcHost === 'client' && s.len > 0);
     const [a, b] = segs;
-    return sim('lost-data-retransmit', 'retransmission time minus the lost original', a && b ? msOf(b.t - a.t) : -1, 'ms');
+    return sim('lost-data-retransmit', 'retransmission time minus the lost original', a && b ? Math.round(msOf(b.t - a.t)) : -1, 'ms');
   },
   rtoRttMs: (ctx) => sim('lost-data-retransmit', 'twice network.delayMs', 2 * (ctx.scenario('lost-data-retransmit').network?.delayMs ?? 0), 'ms'),
   lossyBytes: (ctx) => sim('lossy-transfer', 'bytes the server read', lossy(ctx).bytes, 'bytes', LOSSY_SEED),

@@ -1,8 +1,19 @@
 // Lesson 7: the error table, each row measured on its scenario.
 
 import { SYSCTL_DEFAULTS } from '../../sim/index.ts';
-import { formula, sim, type FactDefs } from './Fact.ts';
-import { calls, callDuration, first, msOf, segments, sOf } from './measure.ts';
+import { synSchedule, type SynScheduleInput } from '../calc/synSchedule.ts';
+import { formula, sim, type FactContext, type FactDefs } from './Fact.ts';
+import { calls, callDuration, first, msOf, round1, segments, sOf, timerSets } from './measure.ts';
+
+/** Linux's SYN schedule inputs: the initial RTO as the simulator arms it, and the default sysctls. */
+function linuxSyn(ctx: FactContext): SynScheduleInput {
+  const set = first(timerSets(ctx.run('connect-timeout'), { host: 'client', timer: 'retransmit' }), 'SYN retransmission timer');
+  return {
+    initialRtoS: sOf(set.due),
+    linear: Number(SYSCTL_DEFAULTS['net.ipv4.tcp_syn_linear_timeouts']),
+    retries: Number(SYSCTL_DEFAULTS['net.ipv4.tcp_syn_retries']),
+  };
+}
 
 const errnoOf = (cs: { errno?: string }[]): string => cs.find((c) => c.errno)?.errno ?? 'none';
 
@@ -16,26 +27,33 @@ export const failureFacts = {
   synSchedule: (ctx) => {
     const syns = segments(ctx.run('connect-timeout')).filter((s) => s.flags === 'S');
     const t0 = first(syns, 'SYN').t;
-    return sim('connect-timeout', 'send times of the retransmitted SYNs, from the first', syns.slice(1).map((s) => Math.round(sOf(s.t - t0))).join(', '));
+    return sim('connect-timeout', 'send times of the retransmitted SYNs, from the first, to one decimal', syns.slice(1).map((s) => round1(sOf(s.t - t0))).join(', '));
+  },
+  synScheduleNominal: (ctx) => {
+    const s = synSchedule(linuxSyn(ctx));
+    return formula(`running sums of ${s.working}`, s.sendTimes.join(', '));
+  },
+  connectTimeoutNominalS: (ctx) => {
+    const s = synSchedule(linuxSyn(ctx));
+    return formula(s.working, s.failAt, 's');
   },
   synRetransmits: (ctx) => sim('connect-timeout', 'SYNs marked retransmit', segments(ctx.run('connect-timeout')).filter((s) => s.flags === 'S' && s.why === 'retransmit').length),
   connectTimeoutS: (ctx) => {
     const tl = ctx.run('connect-timeout');
-    return sim('connect-timeout', 'connect() duration until ETIMEDOUT', Math.round(sOf(callDuration(tl, first(calls(tl, { host: 'client', call: 'connect' }), 'connect()')))), 's');
+    return sim('connect-timeout', 'connect() duration until ETIMEDOUT', round1(sOf(callDuration(tl, first(calls(tl, { host: 'client', call: 'connect' }), 'connect()')))), 's');
   },
   connectTimeoutErrno: (ctx) => sim('connect-timeout', "the client's connect() errno", errnoOf(calls(ctx.run('connect-timeout'), { host: 'client', call: 'connect' }))),
   synRetriesLinux: () => sim(undefined, 'SYSCTL_DEFAULTS net.ipv4.tcp_syn_retries', Number(SYSCTL_DEFAULTS['net.ipv4.tcp_syn_retries'])),
   synLinearLinux: () => sim(undefined, 'SYSCTL_DEFAULTS net.ipv4.tcp_syn_linear_timeouts', Number(SYSCTL_DEFAULTS['net.ipv4.tcp_syn_linear_timeouts'])),
-  olderKernelTimeoutS: () => {
-    // Before Linux 6.5 every wait doubled from the 1 s initial RTO: 1 + 2 + … + 64 over tcp_syn_retries = 6.
-    const retries = Number(SYSCTL_DEFAULTS['net.ipv4.tcp_syn_retries']);
-    const waits = Array.from({ length: retries + 1 }, (_, i) => 2 ** i);
-    return formula(`${waits.join(' + ')}`, waits.reduce((a, b) => a + b, 0), 's');
+  olderKernelTimeoutS: (ctx) => {
+    // Before Linux 6.5 there were no linear retries: every wait doubled from the initial RTO.
+    const s = synSchedule({ ...linuxSyn(ctx), linear: 0 });
+    return formula(s.working, s.failAt, 's');
   },
   synRetriesTryS: (ctx) => {
     const change = { params: { synRetries: 3 } };
     const tl = ctx.run('connect-timeout', change);
-    return sim('connect-timeout', 'connect() duration with tcp_syn_retries 3', Math.round(sOf(callDuration(tl, first(calls(tl, { host: 'client', call: 'connect' }), 'connect()')))), 's', change);
+    return sim('connect-timeout', 'connect() duration with tcp_syn_retries 3', round1(sOf(callDuration(tl, first(calls(tl, { host: 'client', call: 'connect' }), 'connect()')))), 's', change);
   },
   settimeoutS: (ctx) => {
     const tl = ctx.run('connect-settimeout');

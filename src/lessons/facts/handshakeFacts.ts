@@ -3,7 +3,7 @@
 import { SYSCTL_DEFAULTS } from '../../sim/index.ts';
 import { formula, sim, type FactDefs, type FactContext } from './Fact.ts';
 import { g } from './givens.ts';
-import { calls, callDuration, first, msOf, segments, sOf } from './measure.ts';
+import { calls, callDuration, first, msOf, round1, segments, sOf, timerSets } from './measure.ts';
 
 function connectMs(ctx: FactContext, id: string, change?: { delayMs?: number; params?: Record<string, number> }): number {
   const tl = ctx.run(id, change);
@@ -37,11 +37,15 @@ export const handshakeFacts = {
     return sim('handshake', 'connect() duration with the one-way delay at half the round trip', connectMs(ctx, 'handshake', change), 'ms', change);
   },
 
-  lostSynackConnectMs: (ctx) => sim('lost-synack', 'connect() duration when the first SYN-ACK is lost', connectMs(ctx, 'lost-synack'), 'ms'),
+  lostSynackConnectMs: (ctx) => sim('lost-synack', 'connect() duration when the first SYN-ACK is lost', Math.round(connectMs(ctx, 'lost-synack')), 'ms'),
   initialRtoMs: (ctx) => {
+    const set = first(timerSets(ctx.run('lost-synack'), { host: 'client', timer: 'retransmit' }), 'retransmit timer');
+    return sim('lost-synack', "deadline of the client's first retransmission timer, as armed", msOf(set.due), 'ms');
+  },
+  initialRtoMeasuredMs: (ctx) => {
     const syns = segments(ctx.run('lost-synack')).filter((s) => s.flags === 'S');
     const [a, b] = syns;
-    return sim('lost-synack', 'gap between the SYN and its retransmission', a && b ? msOf(b.t - a.t) : -1, 'ms');
+    return sim('lost-synack', 'gap between the SYN and its retransmission', a && b ? Math.round(msOf(b.t - a.t)) : -1, 'ms');
   },
 
   floodSyns: (ctx) => {
@@ -53,7 +57,7 @@ export const handshakeFacts = {
     return sim('syn-flood-cookies', "the listener's SYN queue limit", q && q.type === 'queue' ? q.synMax : -1);
   },
   floodCookieConnectMs: (ctx) => sim('syn-flood-cookies', "the genuine client's connect() duration", connectMs(ctx, 'syn-flood-cookies'), 'ms'),
-  floodNoCookieConnectS: (ctx) => sim('syn-flood-no-cookies', "the genuine client's connect() duration", connectMs(ctx, 'syn-flood-no-cookies') / 1000, 's'),
+  floodNoCookieConnectS: (ctx) => sim('syn-flood-no-cookies', "the genuine client's connect() duration", round1(connectMs(ctx, 'syn-flood-no-cookies') / 1000), 's'),
   cookiesOffOutcome: (ctx) => {
     const change = { params: { syncookies: 0 } };
     const tl = ctx.run('syn-flood-cookies', change);

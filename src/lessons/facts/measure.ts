@@ -29,6 +29,18 @@ export function states(tl: Timeline, where: { host?: string; to?: TcpState; from
   );
 }
 
+/** Timers as armed: `due` is the deadline TCP asked for (µs after `t`), before the kernel's timer wheel rounds it. */
+export function timerSets(tl: Timeline, where: { host?: string; timer: string }): { t: number; sid: number; due: number }[] {
+  return tl.events.flatMap((e) =>
+    e.type === 'timer' && e.action === 'set' && e.timer === where.timer && e.at !== undefined && (where.host === undefined || e.host === where.host)
+      ? [{ t: e.t, sid: e.sid, due: e.at - e.t }]
+      : [],
+  );
+}
+
+/** Seconds to one decimal and milliseconds to whole ones: measured times carry timer-wheel slack, not precision. */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
+
 /** How long a call took: from its call-start to its return (µs). */
 export function callDuration(tl: Timeline, c: CallEvent): number {
   const start = tl.events.find(

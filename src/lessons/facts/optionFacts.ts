@@ -4,7 +4,7 @@ import { SYSCTL_DEFAULTS, type Scenario } from '../../sim/index.ts';
 import { keepaliveDetection } from '../calc/keepaliveDetection.ts';
 import { formula, sim, type FactDefs, type FactContext } from './Fact.ts';
 import { g } from './givens.ts';
-import { calls, first, segments, sOf } from './measure.ts';
+import { calls, first, round1, segments, sOf } from './measure.ts';
 import type { LabChange } from '../types.ts';
 
 function sockopt(sc: Scenario, opt: string): number {
@@ -17,7 +17,7 @@ function detectS(ctx: FactContext, change?: LabChange): number {
   const segs = segments(ctx.run('keepalive-dead-peer', change));
   const rst = first(segs.filter((s) => s.srcHost === 'server' && s.flags.includes('R')), 'keepalive RST');
   const heard = segs.filter((s) => s.srcHost === 'client' && s.fate === 'delivered' && s.t < rst.t).at(-1);
-  return heard ? Math.round(sOf(rst.t - Math.max(...heard.arrive))) : -1;
+  return heard ? round1(sOf(rst.t - Math.max(...heard.arrive))) : -1;
 }
 
 const linuxKa = () => ({
