@@ -227,7 +227,7 @@ export class World {
     const flags = flagsText(seg.flags);
     const now = this.now();
     const v = this.net.transmit({ fromHost: from.name, toHost: dstHost?.name ?? null, flags, len: seg.data.length }, now);
-    const arrive = [...v.arrive];
+    const arrive = v.arrive;
     const ev: import('../timeline/types.ts').SegmentEvent = {
       type: 'segment',
       t: now,

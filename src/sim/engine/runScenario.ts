@@ -66,7 +66,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
   for (const th of threads.values()) w.queue.push(0, { k: 'thread', th });
 
   const until = opts.untilMs !== undefined ? opts.untilMs * 1000 : scenario.untilMs !== undefined ? scenario.untilMs * 1000 : undefined;
-  const maxEvents = opts.maxEvents ?? 5_000_000;
+  const maxEvents = opts.maxEvents ?? 2_000_000;
   const recvChars = opts.recvDataChars ?? RECV_DATA_CHARS;
   let lastStepStart = 0;
   for (const s of scenario.steps) lastStepStart = Math.max(lastStepStart, (s.at ?? 0) * 1000);

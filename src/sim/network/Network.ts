@@ -46,6 +46,7 @@ export class Network {
   transmit(seg: WireSegment, now: number): Verdict {
     if (seg.toHost === null) return { arrive: [], note: 'no host has this address', releases: [] };
     let arrive = [now + this.delay];
+    if (this.faults.length === 0 && this.held.size === 0) return { arrive, releases: [] };
     let note: string | undefined;
     let hold = false;
     for (const fs of this.faults) {
@@ -73,6 +74,7 @@ export class Network {
         note = 'fault: reordered';
       }
     }
+    if (!hold && this.held.size === 0) return note ? { arrive, note, releases: [] } : { arrive, releases: [] };
     const path = `${seg.fromHost}>${seg.toHost}`;
     if (hold) {
       const token = this.nextToken++;
