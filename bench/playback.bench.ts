@@ -46,12 +46,12 @@ export interface PlaybackBenchResult {
 export function runPlaybackBench(out: (s: string) => void = (s) => process.stdout.write(s), target = 100_000): PlaybackBenchResult {
   let bytes = 2_000_000;
   const store = createPlaybackStore({ scenarios: [], find: () => undefined } satisfies Catalog);
-  let t0 = 0;
-  let loadMs = 0;
+  let t0: number;
+  let loadMs: number;
   for (;;) {
-    t0 = performance.now();
+    const start = performance.now();
     store.getState().load(bulk(bytes));
-    loadMs = performance.now() - t0;
+    loadMs = performance.now() - start;
     const n = store.getState().loaded?.timeline.events.length ?? 0;
     if (n >= target || bytes > 200_000_000) break;
     bytes = Math.ceil((bytes * target * 1.1) / Math.max(1, n));
