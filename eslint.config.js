@@ -17,6 +17,15 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts and config files.
+    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'conformance/**', 'bench/**', 'e2e/**', '*.config.ts'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly' },
+    },
+    // Some scripts also declare these in a /* global */ comment; that is not a redeclaration worth failing on.
+    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
+  },
+  {
     files: ['src/sim/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
