@@ -143,7 +143,7 @@ export const closingLesson: Lesson = {
           kind: 'prose',
           text:
             'A RST ends a connection at once, without the FIN exchange. Linux sends one when a program closes a socket that still ' +
-            'has unread data: in reset-unread-data the server closes without reading the request, its kernel sends {{unreadFlags}}, ' +
+            'has unread data: in reset-unread-data the server closes without reading the request, its kernel sends a reset (`{{unreadFlags}}`), ' +
             'and the client’s `recv()` fails with {{unreadErrno}}. Setting `SO_LINGER` to on with a zero timeout makes `close()` ' +
             'abort on purpose: reset-linger-zero leaves {{lingerTimeWaits}} TIME-WAIT sockets and the server’s `recv()` fails with ' +
             '{{lingerErrno}}. It is a way to skip TIME-WAIT, paid for with an error on the other side and any unsent data lost.',

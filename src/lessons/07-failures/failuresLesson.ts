@@ -25,7 +25,7 @@ export const failuresLesson: Lesson = {
           kind: 'table',
           columns: ['Symptom', 'On the wire / in the kernel', 'Usual cause', 'Fix', 'Scenario'],
           rows: [
-            ['ECONNREFUSED', 'The SYN is answered with {{refusedFlags}}, within {{refusedMs}}', 'Nothing listens on that port: not started, crashed, wrong port', 'Check `ss -lntp` on the server; check the port and the process', 'connection-refused'],
+            ['ECONNREFUSED', 'The SYN is answered with a reset (`{{refusedFlags}}` in tcpdump) within {{refusedMs}}', 'Nothing listens on that port: not started, crashed, wrong port', 'Check `ss -lntp` on the server; check the port and the process', 'connection-refused'],
             ['ETIMEDOUT from connect()', 'SYNs with no answer at all; retries at {{synScheduleNominal}} s, failure after {{connectTimeoutNominalS}}', 'A firewall drops the SYN, the host is down, the address is wrong', 'traceroute, security groups, iptables; put your own deadline on connect()', 'connect-timeout'],
             ['ECONNRESET', 'A RST on an established connection', 'The peer crashed, closed with unread data, or a load balancer dropped an idle connection', 'Read the peer’s logs; keep idle timeouts below the balancer’s; retry idempotent calls', 'process-crash-reset'],
             ['EMFILE', '`accept()` or `socket()` refused at the descriptor limit', 'A leak (sockets never closed), a low `ulimit -n`, a connection storm', 'Close every socket; raise the limit; pool connections', 'emfile'],

@@ -9,7 +9,7 @@ export const failuresQuestions: Question[] = [
     prompt: 'connect() fails at once with ECONNREFUSED. What did the client receive?',
     explanation: 'A refusal is the server kernel’s reset in answer to the SYN: nothing listens on that port.',
     options: [
-      { id: 'rst', text: 'A reset in answer to its SYN', correct: { fact: 'refusedErrno', equals: 'ECONNREFUSED' }, feedback: 'Yes: {{refusedFlags}}, within {{refusedMs}}.' },
+      { id: 'rst', text: 'A reset in answer to its SYN', correct: { fact: 'refusedErrno', equals: 'ECONNREFUSED' }, feedback: 'Yes: `{{refusedFlags}}` in tcpdump, within {{refusedMs}}.' },
       { id: 'nothing', text: 'Nothing at all', correct: false, feedback: 'Silence gives ETIMEDOUT, and only after {{connectTimeoutNominalS}} or so.' },
       { id: 'synack', text: 'A SYN-ACK followed by a FIN', correct: false, feedback: 'That would be a connection accepted and then closed: connect() succeeds, and a later recv() returns `0`.' },
     ],
