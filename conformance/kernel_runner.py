@@ -784,6 +784,8 @@ class Worker:
         self.cv = threading.Condition()
         self.waiting = {}
         self.holder = None
+        self.wchan_fd = {}
+        self.started = threading.Event()
 
     def emit(self, obj):
         data = (json.dumps(obj) + '\n').encode()
@@ -807,25 +809,47 @@ class Worker:
         h, _, port = a.rpartition(':')
         return self.ips.get(h, h), int(port)
 
-    def run(self):
+    def run(self, nofile=None):
+        import resource
         threads = {}
         for s in self.steps:
             threads.setdefault(s.get('thread', 'main'), []).append(s)
-        ts = [threading.Thread(target=self.run_thread, args=(name, steps), daemon=True)
-              for name, steps in threads.items()]
+        barrier = threading.Barrier(len(threads) + 1)
+
+        def body(name, k, steps):
+            self.open_wchan(name, k)
+            barrier.wait()
+            self.run_thread(name, steps)
+
+        ts = [threading.Thread(target=body, args=(name, k, steps), daemon=True)
+              for k, (name, steps) in enumerate(threads.items())]
         for t in ts:
             t.start()
+        barrier.wait()
+        if nofile:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (int(nofile), int(nofile)))
+        self.started.set()
         for t in ts:
             t.join()
         # Stay alive (holding every socket) until the coordinator kills us.
         while True:
             time.sleep(3600)
 
-    @staticmethod
-    def blocked_in_kernel(tid):
+    WCHAN_FD_BASE = 10000
+
+    def open_wchan(self, name, k):
+        """Each thread keeps its own /proc/.../wchan open at a high fd number, opened before the scenario starts:
+        opening it while the scenario runs would take the lowest free fd for a moment and could shift the fd
+        numbers that socket() and accept() return."""
+        fd = os.open('/proc/self/task/%d/wchan' % threading.get_native_id(), os.O_RDONLY)
+        hi = self.WCHAN_FD_BASE + k
+        os.dup2(fd, hi)
+        os.close(fd)
+        self.wchan_fd[name] = hi
+
+    def blocked_in_kernel(self, name):
         try:
-            with open('/proc/self/task/%d/wchan' % tid) as f:
-                w = f.read().strip()
+            w = os.pread(self.wchan_fd[name], 128, 0).decode(errors='replace').strip()
         except OSError:
             return True  # the thread is gone
         return w not in ('', '0') and 'futex' not in w
@@ -833,15 +857,16 @@ class Worker:
     def take_turn(self, name, due, index):
         with self.cv:
             self.waiting[name] = (due, index)
+            self.cv.notify_all()
             while True:
                 now = mono()
-                if self.holder is not None and self.blocked_in_kernel(self.holder[1]):
+                if self.holder is not None and self.blocked_in_kernel(self.holder[0]):
                     self.holder = None
                 if self.holder is None and now >= due:
                     ready = [v for v in self.waiting.values() if v[0] <= now]
                     if min(ready) == (due, index):
                         del self.waiting[name]
-                        self.holder = (name, threading.get_native_id())
+                        self.holder = (name,)
                         return
                 wait = 0.0002 if self.holder is not None else max(0.0002, min(due - now, 0.05))
                 self.cv.wait(wait)
@@ -853,19 +878,15 @@ class Worker:
             self.cv.notify_all()
 
     def run_thread(self, name, steps):
-        delay = self.t0 - mono()
-        if delay > 0:
-            time.sleep(delay)
+        self.started.wait()
         for s in steps:
             if self.dead.is_set():
                 return
+            # The thread's next step is registered in the turnstile as soon as the thread is free (not only when
+            # it is due), so that every thread of this host whose step is due at the same moment is known, and
+            # the one first in file order goes first even if the OS wakes the threads in another order.
             at = s.get('at')
-            due = mono()
-            if at is not None:
-                due = max(due, self.t0 + at / 1000.0)
-                delay = due - mono() - 0.002
-                if delay > 0:
-                    time.sleep(delay)
+            due = max(mono(), self.t0 + (at or 0) / 1000.0)
             self.take_turn(name, due, s['_index'])
             if self.dead.is_set():
                 self.release_turn(name)
@@ -1025,9 +1046,6 @@ def worker_main():
     line = sys.stdin.buffer.readline()
     cfg = json.loads(line)
     w = Worker(cfg)
-    if cfg.get('nofile'):
-        n = int(cfg['nofile'])
-        resource.setrlimit(resource.RLIMIT_NOFILE, (n, n))
     fds = sorted(int(x) for x in os.listdir('/proc/self/fd'))
     # listdir itself holds one fd while listing; report what is open besides it.
     fds = [f for f in fds if f <= 2 or os.path.exists('/proc/self/fd/%d' % f)]
@@ -1035,7 +1053,7 @@ def worker_main():
     msg = json.loads(sys.stdin.buffer.readline())
     w.t0 = msg['t0']
     try:
-        w.run()
+        w.run(cfg.get('nofile'))
     except Exception as e:  # noqa
         w.emit({'type': 'error', 'msg': repr(e)})
         raise
@@ -1044,6 +1062,10 @@ def worker_main():
 # ----------------------------------------------------------------------------------------------
 
 def main():
+    # The wire thread shares the interpreter lock with the threads that read the workers' events; with the
+    # default 5 ms switch interval a busy reader could hold a segment back by up to 5 ms. 100 us keeps every
+    # hand-over short (the wire thread also runs SCHED_FIFO).
+    sys.setswitchinterval(0.0001)
     if len(sys.argv) > 1 and sys.argv[1] == '_worker':
         worker_main()
         return 0
@@ -1091,6 +1113,7 @@ def main():
             'durationS': res['durationS'],
             'wireMaxLateMs': res['wireMaxLateMs'],
             'notes': '\n'.join(notes),
+            'runnerNotes': res['notes'],
         }
         with open(a.fixture, 'w') as f:
             json.dump(fx, f, indent=1)

@@ -7,7 +7,8 @@
 #   JOBS=3 bash conformance/record.sh          # run up to 3 scenarios at once (separate namespaces)
 #   SKIP_LONG=1 bash conformance/record.sh     # skip scenarios whose untilMs is over 60 s
 #
-# Needs root (network namespaces, TUN devices). Installs tcpdump, nftables, ethtool, iproute2 with apt-get when missing.
+# Needs root (network namespaces, TUN devices). Installs iproute2, ethtool and tcpdump with apt-get when missing
+# (tcpdump only to read the pcaps in conformance/out/; the faults are applied by the runner's own wire, not nftables).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -22,7 +23,6 @@ missing=()
 command -v ip >/dev/null || missing+=(iproute2)
 command -v ss >/dev/null || missing+=(iproute2)
 command -v tcpdump >/dev/null || missing+=(tcpdump)
-command -v nft >/dev/null || missing+=(nftables)
 command -v ethtool >/dev/null || missing+=(ethtool)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "record.sh: installing ${missing[*]}"
