@@ -59,82 +59,51 @@ export function hostOf(e: TimelineEvent): string {
   }
 }
 
-const STIMULI = new Set<TimelineEvent['type']>(['call-start', 'call', 'timer', 'note']);
-
-const callKey = (e: { host: string; thread: string; step: number }): string => `${e.host}/${e.thread}/${e.step}`;
-
-interface Open extends Step {
-  /** Set when the step began with a call-start: the call whose immediate return it may absorb. */
-  call: string | null;
-}
-
 /**
- * Does `e` begin a new step? The simulator records what one stimulus caused (an arrival, a call, a timer)
- * together and closes it with the socket rows that changed, so a new step starts after those rows, at a new
- * stimulus, at a new instant or on another host. An arrival's consequences are recorded before the `arrive`
- * event itself, so the arrival joins the step its consequences opened.
+ * One step per engine event (Timeline.marks): a stimulus — a call, an arrival, a timer, a deadline — and
+ * everything it caused, so an arrival and what the receiving stack did about it are one step, and a call that
+ * returns because of that arrival belongs to it too. A range with nothing a student can see (only socket rows,
+ * a timer re-armed) joins the step before it.
  */
-function opens(e: TimelineEvent, prev: TimelineEvent | undefined, cur: Open, ev: readonly TimelineEvent[]): boolean {
-  if (e.type === 'call-start' || e.type === 'note' || (e.type === 'timer' && e.action === 'fired')) return true;
-  if (e.type === 'call') {
-    if (cur.call === callKey(e) && cur.t === e.t) return false;
-    // A call that returns while the kernel handles something else (accept taking a child off the queue)
-    // joins that step; a call after another stimulus is a step of its own.
-    if (STIMULI.has(ev[cur.primary]!.type)) return true;
-  }
-  if (e.t !== cur.t || hostOf(e) !== cur.host) return true;
-  // A socket that closes is removed mid-way (its `sock … gone` row precedes the arrival that closed it).
-  if (e.type === 'arrive' && !STIMULI.has(ev[cur.primary]!.type) && ev[cur.primary]!.type !== 'arrive') return false;
-  return prev !== undefined && (prev.type === 'sock' || prev.type === 'arrive' || prev.type === 'call');
-}
-
 export function buildSteps(tl: Timeline): Step[] {
   const steps: Step[] = [{ first: 0, last: -1, primary: -1, t: 0, host: '', kinds: 0 }];
   const ev = tl.events;
-  let cur: Open | null = null;
-  // Bookkeeping recorded at a later instant than the open step (a timer set just before the arrival that
-  // set it) belongs to the step that comes next.
-  let pending = -1;
-  for (let i = 0; i < ev.length; i++) {
-    const e = ev[i]!;
-    const kind = kindOf(e);
-    if (kind === null) {
-      if (cur && e.t === cur.t && pending < 0) cur.last = i;
-      else if (pending < 0) pending = i;
-      continue;
-    }
-    if (cur && pending < 0 && !opens(e, ev[i - 1], cur, ev)) {
-      cur.last = i;
-      cur.kinds |= KIND_BIT[kind];
-      // An arrival or a call's return names the step its consequences opened, unless a stimulus began it.
-      if ((e.type === 'arrive' || e.type === 'call') && !STIMULI.has(ev[cur.primary]!.type)) cur.primary = i;
-      continue;
-    }
-    const first = pending >= 0 ? pending : i;
-    if (cur) {
-      cur.last = first - 1;
-      steps.push(close(cur));
-    }
-    pending = -1;
-    cur = {
-      first: steps.length === 1 ? 0 : first,
-      last: i,
-      primary: i,
-      t: e.t,
-      host: hostOf(e),
-      kinds: KIND_BIT[kind],
-      call: e.type === 'call-start' ? callKey(e) : null,
+  const marks = tl.marks.length > 0 && tl.marks[0] === 0 ? tl.marks : [0, ...tl.marks];
+  for (let m = 0; m < marks.length; m++) {
+    const first = marks[m]!;
+    const end = m + 1 < marks.length ? marks[m + 1]! : ev.length;
+    if (first >= end) continue;
+    // A blocked call that returns because of this stimulus ("accept() returns 4 after waiting 50 ms") is a step
+    // of its own, right after the stimulus that woke it.
+    let start = first;
+    let primary = -1;
+    let kinds = 0;
+    const push = (last: number): void => {
+      if (primary < 0) {
+        steps[steps.length - 1]!.last = last;
+        return;
+      }
+      const p = ev[primary]!;
+      steps.push({ first: start, last, primary, t: p.t, host: hostOf(p), kinds });
     };
+    for (let i = first; i < end; i++) {
+      const e = ev[i]!;
+      const k = kindOf(e);
+      if (k === null) continue;
+      if (e.type === 'call' && e.blocked && primary >= 0 && primary !== i) {
+        push(i - 1);
+        start = i;
+        primary = -1;
+        kinds = 0;
+      }
+      if (primary < 0) primary = i;
+      kinds |= KIND_BIT[k];
+    }
+    push(end - 1);
   }
-  if (cur) {
-    cur.last = ev.length - 1;
-    steps.push(close(cur));
-  }
+  const lastStep = steps[steps.length - 1]!;
+  if (lastStep.last < ev.length - 1) lastStep.last = ev.length - 1;
   return steps;
-}
-
-function close(o: Open): Step {
-  return { first: o.first, last: o.last, primary: o.primary, t: o.t, host: o.host, kinds: o.kinds };
 }
 
 /** Number of timeline events applied when the lab shows step k. */

@@ -8,18 +8,21 @@ import { GIVENS } from './givens.ts';
 const { facts, errors } = computeFacts();
 
 /**
- * Linux's timer wheel (kernel/time/timer.c, HZ = 1000) never fires early and rounds a timer up by at most its
- * level's granularity: 1 ms below 63 ms, 8 ms below 504 ms, 64 ms below 4,032 ms, 512 ms below 32,256 ms, 4,096 ms
- * below 258,048 ms. Measured times may exceed the nominal ones by that much per timer, and no more.
+ * Linux's timer wheel (kernel/time/timer.c) never fires early and rounds a timer up by at most its level's
+ * granularity. With HZ = 250 (a 4 ms jiffy, as on the recorded Debian kernel): one jiffy below 63 jiffies,
+ * 8 below 504, 64 below 4,032, 512 below 32,256, 4,096 below 258,048 — plus the jiffy already under way.
+ * Measured times may exceed the nominal ones by that much per timer, and no more.
  */
 function wheelSlackMs(timeoutMs: number): number {
+  const jiffyMs = 4;
+  const jiffies = Math.ceil(timeoutMs / jiffyMs) + 1;
   let gran = 1;
   let start = 63;
-  while (timeoutMs >= start) {
+  while (jiffies >= start) {
     gran *= 8;
     start *= 8;
   }
-  return gran;
+  return (gran + 1) * jiffyMs;
 }
 const within = (measured: number, nominal: number, slack: number): void => {
   expect(measured).toBeGreaterThanOrEqual(nominal);

@@ -118,6 +118,7 @@ export class World {
     s.bareState = to;
     this.rec.push({ type: 'state', t: this.now(), host: s.host.name, socket: this.sockName(s), sid: s.sid, from, to, cause });
     this.touched.add(s.sid);
+    this.rec.row(this.now(), this.row(s));
   }
 
   /** Apply a pure TCP transition's result to a socket. */
@@ -133,6 +134,8 @@ export class World {
       } else this.rec.push({ type: 'note', t: this.now(), host: s.host.name, text: e.text });
     }
     this.syncTimers(s, prev?.timers ?? {}, r.next.timers);
+    // The socket's ss row follows its state change at once, not at the end of the event.
+    if (!s.freed) this.rec.row(this.now(), this.row(s));
   }
 
   private syncTimers(s: Sock, before: Partial<Record<TimerKind, number>>, after: Partial<Record<TimerKind, number>>): void {
@@ -188,6 +191,7 @@ export class World {
     const q = l.listen!;
     this.rec.push({ type: 'queue', t: this.now(), host: l.host.name, sid: l.sid, listener: epText(l.local!), synQueue: q.synQ.length, acceptQueue: q.acceptQ.length, synMax: q.max, acceptMax: q.max, change });
     this.touched.add(l.sid);
+    if (!l.freed) this.rec.row(this.now(), this.row(l));
   }
 
   private onClosed(s: Sock): void {

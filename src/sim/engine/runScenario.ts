@@ -74,6 +74,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
   let tokens = 0;
   let processed = 0;
   let truncated: string | undefined;
+  const marks: number[] = [];
 
   const finish = (th: ThreadRt, entry: { step: Step; index: number }, out: CallOutcome & { done: true }): void => {
     const step = entry.step;
@@ -213,6 +214,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     const { item: ev } = w.queue.pop()!;
     w.clock.advanceTo(next);
     w.touched.clear();
+    const mark = w.rec.events.length;
     switch (ev.k) {
       case 'thread':
         runThread(ev.th);
@@ -268,6 +270,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     }
     retryBlocked();
     w.flushRows();
+    if (w.rec.events.length > mark) marks.push(mark);
   }
   w.touched.clear();
   for (const s of w.socks.values()) if (!s.freed) w.touched.add(s.sid);
@@ -283,6 +286,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     failures,
     ...(truncated ? { truncated } : {}),
     engineEvents: Math.min(processed, maxEvents),
+    marks,
   };
   return timeline;
 }

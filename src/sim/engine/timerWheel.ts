@@ -3,9 +3,11 @@
 // expiry up to its level's granularity: 1 jiffy below 63 jiffies, 8 below 504, 64 below 4032, 512 below
 // 32256, 4096 below 258048, … So a 1 s RTO fires 1.001–1.064 s later and a 60 s TIME-WAIT lasts 60–64 s —
 // the slack seen in every kernel recording. Timers in one bucket run newest first (hlist_add_head).
-// HZ is taken as 1000 (CONFIG_HZ_1000, Debian's and Fedora's default): one jiffy per millisecond.
+// HZ is 250 (CONFIG_HZ_250, Debian's default): a jiffy is 4 ms, so a 1 s RTO (250 jiffies) lands in level 1
+// with 32 ms slots, 2–16 s timers in 256 ms slots and 16 s and more in 2.048 s slots — exactly the lateness
+// measured in conformance/fixtures (SYNs at 1.01–1.03 s, ETIMEDOUT at 133.4–133.9 s instead of 131 s).
 
-export const JIFFY_US = 1000;
+export const JIFFY_US = 4000;
 const LVL_CLK_SHIFT = 3;
 const LVL_START = (n: number): number => 63 << ((n - 1) * LVL_CLK_SHIFT);
 

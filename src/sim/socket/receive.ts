@@ -5,6 +5,7 @@ import type { World } from '../engine/World.ts';
 import { connKey } from '../engine/World.ts';
 import type { HostRt, Sock } from '../engine/types.ts';
 import type { Segment } from '../tcp/segment.ts';
+import type { ArriveEvent } from '../timeline/types.ts';
 import { createTcb } from '../tcp/tcb.ts';
 import { tcpInput } from '../tcp/tcpInput.ts';
 import { tcpAcceptSyn, tcpAbort } from '../tcp/tcpUser.ts';
@@ -19,7 +20,12 @@ const COOKIE_MSS = [536, 1300, 1440, 1460];
 type Arrive = (outcome: string) => void;
 
 export function receive(w: World, host: HostRt, seg: Segment, segId: number): void {
-  const arrive: Arrive = (outcome) => w.rec.push({ type: 'arrive', t: w.now(), segment: segId, host: host.name, outcome });
+  // The arrival is recorded before what it causes; its outcome is filled in once the stack has acted.
+  const ev: ArriveEvent = { type: 'arrive', t: w.now(), segment: segId, host: host.name, outcome: '' };
+  w.rec.push(ev);
+  const arrive: Arrive = (outcome) => {
+    ev.outcome = outcome;
+  };
   if (host.crashed) return arrive('the host is down: nothing answers');
   const key = connKey(seg.dst, seg.src);
   const sid = host.conns.get(key);

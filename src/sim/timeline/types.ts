@@ -222,4 +222,9 @@ export interface Timeline {
   truncated?: string;
   /** Discrete events the engine processed (deliveries, timers, thread wake-ups). */
   engineEvents: number;
+  /**
+   * Where each engine event's recording begins (ascending indices into `events`): one stimulus — a call, an
+   * arrival, a timer, a deadline — and everything it caused. The lab's steps are built on these boundaries.
+   */
+  marks: number[];
 }
