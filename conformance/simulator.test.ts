@@ -32,6 +32,10 @@ const KERNEL_RACES: Record<string, { why: string; allowed: RegExp }> = {
     why: "the client's close() after recv() races the server's FIN arriving a few µs later (see the fixture's notes)",
     allowed: /^segment (client:eph\d+>server:8080|server:8080>client:eph\d+) #\d+|^final: /,
   },
+  'thread-pool': {
+    why: "as in thread-per-connection: the client's close() after recv() races the server's FIN, 0.2 ms behind its data",
+    allowed: /^segment (client:eph\d+>server:8080|server:8080>client:eph\d+) #\d+|^final: /,
+  },
   'time-wait-pileup': {
     why: 'TIME-WAIT ends 60–62 s after it began, by where the timer wheel slot falls; the run stops at 62 s',
     allowed: /^final: (kernel|simulator) has "client client:eph\d+>server:8080 TIME-WAIT"/,

@@ -19,7 +19,7 @@ describe('tcp-lab run', () => {
     const r = await run(['run', 'handshake']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n');
-    expect(lines[0]).toMatch(/^\d+\.\d{6} IP 10\.0\.0\.1\.\d+ > 10\.0\.0\.2\.8080: Flags \[S\], seq \d+, win 64240, options \[mss 1460,sackOK,nop,wscale 7\], length 0$/);
+    expect(lines[0]).toMatch(/^\d+\.\d{6} IP 10\.0\.0\.1\.\d+ > 10\.0\.0\.2\.8080: Flags \[S\], seq \d+, win 64240, options \[mss 1460,sackOK,TS,nop,wscale 10\], length 0$/);
     expect(lines[1]).toMatch(/Flags \[S\.\], seq \d+, ack \d+/);
     expect(lines[2]).toMatch(/Flags \[\.\], seq \d+, ack \d+, win \d+, length 0$/);
   });

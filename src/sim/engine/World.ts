@@ -250,7 +250,7 @@ export class World {
     };
     if (seg.data.length > 0) ev.data = detach(seg.data, PREVIEW_CHARS);
     if (seg.mss !== undefined || seg.cookie) {
-      ev.options = { ...(seg.mss !== undefined ? { mss: seg.mss } : {}), ...(seg.wscale !== undefined ? { wscale: seg.wscale } : {}), ...(seg.sackOk ? { sackOk: true } : {}), ...(seg.cookie ? { cookie: true } : {}) };
+      ev.options = { ...(seg.mss !== undefined ? { mss: seg.mss } : {}), ...(seg.wscale !== undefined ? { wscale: seg.wscale } : {}), ...(seg.sackOk ? { sackOk: true } : {}), ...(seg.ts ? { ts: true } : {}), ...(seg.cookie ? { cookie: true } : {}) };
     }
     if (seg.why) ev.why = seg.why;
     if (v.note) ev.faultNote = v.note;

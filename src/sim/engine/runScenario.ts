@@ -262,7 +262,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         const i = ev.i;
         // Spoofed sources from 198.18.0.0/15 (RFC 2544 benchmark space): nobody there answers the SYN-ACKs.
         const src = { ip: `198.18.${(i >> 8) & 255}.${i & 255}`, port: 1024 + (i % 64000) };
-        w.transmit(th.host, { src, dst: target, seq: w.rng.u32(), ack: 0, flags: { syn: true }, win: 64240, data: '', mss: 1460, sackOk: true, wscale: 7, why: 'spoofed SYN' });
+        w.transmit(th.host, { src, dst: target, seq: w.rng.u32(), ack: 0, flags: { syn: true }, win: 64240, data: '', mss: 1460, why: 'spoofed SYN' });
         if (i + 1 < step.count) w.queue.push(w.now() + Math.round((step.intervalMs ?? 0.01) * 1000), { k: 'flood', th, i: i + 1 });
         else finish(th, entry, { done: true, ret: 0 });
         break;

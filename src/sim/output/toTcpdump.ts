@@ -17,8 +17,10 @@ export function segmentLine(e: SegmentEvent): string {
   parts.push(`win ${e.win}`);
   const o = e.options;
   if (o && o.mss !== undefined) {
+    // tcpdump's option order; "TS" stands for "TS val … ecr …", whose values the simulator does not model.
     const opts = [`mss ${o.mss}`];
     if (o.sackOk) opts.push('sackOK');
+    if (o.ts) opts.push('TS');
     if (o.wscale !== undefined) opts.push('nop', `wscale ${o.wscale}`);
     parts.push(`options [${opts.join(',')}]`);
   }

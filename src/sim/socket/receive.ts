@@ -9,7 +9,7 @@ import type { ArriveEvent } from '../timeline/types.ts';
 import { createTcb } from '../tcp/tcb.ts';
 import { tcpInput } from '../tcp/tcpInput.ts';
 import { tcpAcceptSyn, tcpAbort } from '../tcp/tcpUser.ts';
-import { TS_OPTION_BYTES, WSCALE } from '../tcp/constants.ts';
+import { TS_OPTION_BYTES, WSCALE, initialWindow } from '../tcp/constants.ts';
 import { seqAdd } from '../tcp/seq.ts';
 
 /** SYN cookies are checked only shortly after the SYN queue overflowed (tcp_synq_no_recent_overflow: 2 min). */
@@ -130,20 +130,22 @@ function listenerInput(w: World, l: Sock, seg: Segment, arrive: (o: string) => v
     let idx = 0;
     for (let i = 0; i < COOKIE_MSS.length; i++) if (COOKIE_MSS[i]! <= peerMss) idx = i;
     const iss = cookieIsn(w, seg, idx);
+    // Options as for any SYN-ACK: echo what the SYN offered (with timestamps, Linux keeps wscale/SACK in the cookie).
     const synack: Segment = {
       src: seg.dst,
       dst: seg.src,
       seq: iss,
       ack: seqAdd(seg.seq, 1),
       flags: { syn: true, ack: true },
-      win: 64240,
+      win: initialWindow(host.mss - (seg.ts ? TS_OPTION_BYTES : 0)),
       data: '',
-      mss: Math.min(host.mss, COOKIE_MSS[idx]!),
-      sackOk: true,
-      wscale: WSCALE,
+      mss: host.mss,
       cookie: true,
       why: 'SYN cookie (SYN queue full)',
     };
+    if (seg.sackOk) synack.sackOk = true;
+    if (seg.ts) synack.ts = true;
+    if (seg.wscale !== undefined) synack.wscale = WSCALE;
     w.queueEvent(l, 'SYN queue full: answered with a SYN cookie');
     w.transmit(host, synack);
     return arrive('LISTEN: SYN queue full → stateless SYN,ACK with a SYN cookie');
@@ -190,6 +192,8 @@ function createCookieChild(w: World, l: Sock, seg: Segment, iss: number, irs: nu
   t.sndMax = seg.ack;
   t.sndSml = seg.ack;
   t.sndMss = Math.min(mss, l.host.mss) - TS_OPTION_BYTES;
+  // Recorded on 6.18: a connection made from a cookie opens with the SYN's window (64240, not 65160).
+  t.rcvWndInit = initialWindow(l.host.mss);
   t.wscaleOk = true;
   t.peerWscale = WSCALE;
   t.sndWnd = seg.win << WSCALE;

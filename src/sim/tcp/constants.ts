@@ -10,10 +10,17 @@ export const TCP_MAX_QUICKACKS = 16; // quick-ack budget at the start of a conne
 export const TCP_INIT_CWND = 10; // RFC 6928 initial window, Linux TCP_INIT_CWND
 /** Option bytes on every data segment when timestamps are on (net.ipv4.tcp_timestamps = 1). */
 export const TS_OPTION_BYTES = 12;
-/** Our window scale: Linux picks 7 for the default tcp_rmem max of 6 MB. */
-export const WSCALE = 7;
-/** Receive window the application's buffer allows before it reads (Linux's initial rcv_wnd for MSS 1460). */
-export const RCV_WINDOW_BYTES = 64_240;
+/**
+ * Our window scale. Linux derives it from tcp_rmem[2]: 32 MiB on 6.18 (recorded: wscale 10), 6 MiB on older
+ * kernels (wscale 7).
+ */
+export const WSCALE = 10;
+
+/**
+ * The initial receive window (tcp_select_initial_window): as many whole segments as fit in 64 KiB — 64240 in a
+ * SYN (44 × 1460, before timestamps are agreed), 65160 in a listener's SYN-ACK (45 × 1448), 65495 on loopback.
+ */
+export const initialWindow = (segmentBytes: number): number => Math.floor(65535 / segmentBytes) * segmentBytes;
 /** Send buffer: a blocking send() waits once this many bytes are queued (simplified sk_sndbuf). */
 export const SNDBUF_BYTES = 131_072;
 /** The reserved stdio fds; socket() returns the lowest free fd from here on (POSIX). */

@@ -27,6 +27,8 @@ export interface Segment {
   mss?: number;
   wscale?: number;
   sackOk?: boolean;
+  /** The timestamps option is present (values are not modelled). */
+  ts?: boolean;
   cookie?: boolean;
   why?: string;
 }

@@ -63,6 +63,10 @@ export interface Tcb {
   ooo: OooChunk[];
   /** Right edge of the window we last advertised (RCV.NXT + RCV.WND). */
   rcvWup: number;
+  /** The receive window we open with (initialWindow); it shrinks as unread data piles up. */
+  rcvWndInit: number;
+  /** TCP timestamps agreed in the handshake (RFC 7323): 12 option bytes on every segment. */
+  tsOk: boolean;
 
   /** MSS we may send (peer's MSS option minus option bytes). */
   sndMss: number;
@@ -70,6 +74,7 @@ export interface Tcb {
   advMss: number;
   peerWscale: number;
   wscaleOk: boolean;
+  sackOk: boolean;
 
   rto: number;
   srtt: number; // 0 = no sample yet
@@ -155,10 +160,13 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     rcvFin: false,
     ooo: [],
     rcvWup: 0,
+    rcvWndInit: 64_240,
+    tsOk: true,
     sndMss: 536,
     advMss: mss,
     peerWscale: 0,
     wscaleOk: false,
+    sackOk: true,
     rto: TCP_TIMEOUT_INIT,
     srtt: 0,
     rttvar: 0,

@@ -9,7 +9,7 @@ import type { Segment } from './segment.ts';
 import { segSpace } from './segment.ts';
 import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
-import { TCP_ATO_MIN, TCP_TIMEWAIT_LEN, TS_OPTION_BYTES } from './constants.ts';
+import { TCP_ATO_MIN, TCP_TIMEWAIT_LEN, TS_OPTION_BYTES, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
 import { baseRto, rttSample } from './rtt.ts';
 import { bqAppend, bqDrop } from './byteQueue.ts';
@@ -55,9 +55,11 @@ export function tcpInput(prev: Tcb, seg: Segment, now: number, env: InputEnv): I
   return verdict ? { next: t, effects: ctx.effects, verdict } : { next: t, effects: ctx.effects };
 }
 
-function acceptPeerOptions(t: Tcb, seg: Segment): void {
+export function acceptPeerOptions(t: Tcb, seg: Segment): void {
   const peerMss = seg.mss ?? 536; // RFC 9293 §3.7.1: 536 when the option is absent
-  t.sndMss = Math.min(peerMss, t.advMss) - TS_OPTION_BYTES;
+  t.tsOk = !!seg.ts;
+  t.sackOk = !!seg.sackOk;
+  t.sndMss = Math.min(peerMss, t.advMss) - (t.tsOk ? TS_OPTION_BYTES : 0);
   t.wscaleOk = seg.wscale !== undefined;
   t.peerWscale = seg.wscale ?? 0;
 }
@@ -102,8 +104,9 @@ function synSent(t: Tcb, seg: Segment, ctx: Ctx): void {
     setState(t, ctx, 'SYN-RECEIVED', 'rcv SYN (simultaneous open)', 'snd SYN,ACK');
     const synack = makeSeg(t, { syn: true, ack: true }, t.iss);
     synack.mss = t.advMss;
-    synack.sackOk = true;
-    if (t.wscaleOk) synack.wscale = 7;
+    if (t.sackOk) synack.sackOk = true;
+    if (t.tsOk) synack.ts = true;
+    if (t.wscaleOk) synack.wscale = WSCALE;
     emit(t, ctx, synack);
   }
 }

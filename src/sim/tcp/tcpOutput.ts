@@ -5,7 +5,7 @@ import type { TcpState } from '../timeline/types.ts';
 import type { Ctx } from './effects.ts';
 import type { Flags, Segment } from './segment.ts';
 import type { Tcb } from './tcb.ts';
-import { JIFFY, RCV_WINDOW_BYTES, TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
+import { JIFFY, TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGt, seqLt } from './seq.ts';
 import { bqSlice } from './byteQueue.ts';
 
@@ -17,7 +17,7 @@ export function setState(t: Tcb, ctx: Ctx, to: TcpState, cause: string, action?:
 
 /** Receive window in bytes: what the unread buffer still has room for (simplified tcp_select_window). */
 export function rcvWindowBytes(t: Tcb): number {
-  return Math.max(0, RCV_WINDOW_BYTES - t.rcvBuf.length);
+  return Math.max(0, t.rcvWndInit - t.rcvBuf.length);
 }
 
 /** The 16-bit window field: unscaled on SYNs (RFC 7323 §2.2), else rounded up to the scale (Linux ALIGN). */
@@ -68,8 +68,9 @@ export function sendRst(t: Tcb, ctx: Ctx, why: string): void {
 export function sendSyn(t: Tcb, ctx: Ctx, withAck: boolean, why?: string): void {
   const seg = makeSeg(t, withAck ? { syn: true, ack: true } : { syn: true }, t.iss, '', why);
   seg.mss = t.advMss;
-  seg.sackOk = true;
-  // Window scale only if the peer offered it (RFC 7323 §1.3); our SYN always offers it.
+  // A SYN offers SACK, timestamps and window scaling; a SYN-ACK echoes only what the peer offered (RFC 7323 §1.3).
+  if (!withAck || t.sackOk) seg.sackOk = true;
+  if (!withAck || t.tsOk) seg.ts = true;
   if (!withAck || t.wscaleOk) seg.wscale = WSCALE;
   emit(t, ctx, seg);
 }
@@ -77,7 +78,7 @@ export function sendSyn(t: Tcb, ctx: Ctx, withAck: boolean, why?: string): void 
 // ---- delayed ACK (tcp_input.c: tcp_event_data_recv, __tcp_ack_snd_check; tcp_output.c: tcp_send_delayed_ack)
 
 export function incrQuickack(t: Tcb): void {
-  const perMss = Math.floor(RCV_WINDOW_BYTES / (2 * 536)) || 2;
+  const perMss = Math.floor(t.rcvWndInit / (2 * 536)) || 2;
   t.quick = Math.max(t.quick, Math.min(perMss, TCP_MAX_QUICKACKS));
 }
 

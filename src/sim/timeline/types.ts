@@ -34,6 +34,8 @@ export interface SegmentOptions {
   mss?: number;
   wscale?: number;
   sackOk?: boolean;
+  /** The timestamps option (RFC 7323) is present; its values are not modelled. */
+  ts?: boolean;
   /** Set when the SYN-ACK carries a SYN cookie instead of a queued request. */
   cookie?: boolean;
 }
