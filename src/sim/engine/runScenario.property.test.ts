@@ -92,3 +92,18 @@ describe('generated transfers', () => {
     expect(toJsonl(a)).not.toBe(toJsonl(b));
   });
 });
+
+describe('regressions found by the generators', () => {
+  // fast-check, seed run 0: a fractional congestion window let output() emit 0-byte "segments" forever (OOM).
+  test('(regression) fractional cwnd after a drop never stalls the sender', () => {
+    const big = (n: number): string => 'abcdefghij'.repeat(Math.ceil(n / 10)).slice(0, n);
+    const chunks = [big(215470), big(100526), big(316227), 'ab', 'x'.repeat(505), 'x'.repeat(2717), 'abcdef'];
+    const faults: Fault[] = [{ action: 'delay', match: { nth: 10 }, delayMs: 235 }, { action: 'drop', match: { nth: 6 } }];
+    checkDelivery(chunks, faults, 1, 0.11, true);
+  });
+
+  // fast-check seed 1524103805: 4096 bytes then one more: a recv() result above the timeline's preview size.
+  test('(regression) seed 1524103805: recv data longer than a preview is still delivered whole', () => {
+    checkDelivery(['x'.repeat(4096), ' '], [], 0, 0.05, false);
+  });
+});

@@ -9,7 +9,7 @@ import type { Blocked, CallOutcome, HostRt, Sock, ThreadRt } from '../engine/typ
 import { createTcb } from '../tcp/tcb.ts';
 import { tcpClose, tcpConnect, tcpRead, tcpSend, tcpShutdown } from '../tcp/tcpUser.ts';
 import { tcpUpdateSettings } from '../tcp/tcpSettings.ts';
-import { FIRST_FD, SNDBUF_BYTES } from '../tcp/constants.ts';
+import { FIRST_FD, SNDBUF_BYTES, TCP_TIMEWAIT_LEN } from '../tcp/constants.ts';
 import { bindConflicts } from './bindConflict.ts';
 import { closeListener } from './receive.ts';
 
@@ -229,12 +229,35 @@ function pickEphemeral(w: World, host: HostRt, remote: { ip: string; port: numbe
       return o?.explicitBind && o.local?.port === port;
     });
     if (bySocketBind) continue;
-    if (host.conns.has(connKey({ ip: host.ip, port }, remote))) continue;
+    const existing = host.conns.get(connKey({ ip: host.ip, port }, remote));
+    if (existing !== undefined && !reuseTimeWait(w, host, existing, remote.ip)) continue;
     host.perturb += i + 2;
     return port;
   }
   return null;
 }
+
+/**
+ * tcp_twsk_unique(): a connect() may take over a 4-tuple still in TIME-WAIT when net.ipv4.tcp_tw_reuse allows
+ * it (1, or 2 = loopback only, the default) and the TIME-WAIT is older than tcp_tw_reuse_delay (1 s); timestamps
+ * (PAWS) keep old duplicates apart. The TIME-WAIT socket is dropped on the spot.
+ */
+function reuseTimeWait(w: World, host: HostRt, sid: number, remoteIp: string): boolean {
+  const tw = w.socks.get(sid);
+  const t = tw?.tcb;
+  if (!tw || !t || t.state !== 'TIME-WAIT') return false;
+  const mode = host.sysctl.twReuse;
+  const loopback = host.ip.startsWith('127.') || remoteIp.startsWith('127.');
+  if (!(mode === 1 || (mode === 2 && loopback))) return false;
+  const since = (t.timers['time-wait'] ?? w.now()) - TCP_TIMEWAIT_LEN;
+  if (w.now() - since <= TW_REUSE_DELAY) return false;
+  w.apply(tw, { next: { ...t, timers: {} }, effects: [{ type: 'state', from: 'TIME-WAIT', to: 'CLOSED', cause: 'connect() reuses this 4-tuple (net.ipv4.tcp_tw_reuse)' }] });
+  w.free(tw);
+  return true;
+}
+
+/** net.ipv4.tcp_tw_reuse_delay (Linux ≥ 6.13): 1000 ms. */
+const TW_REUSE_DELAY = 1_000_000;
 
 function connect(w: World, s: Sock, addr: string, blocked: Blocked | null): CallOutcome {
   const t = s.tcb;
