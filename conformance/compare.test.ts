@@ -90,7 +90,7 @@ describe('compareRecording', () => {
     const last = events.map((e) => e.type).lastIndexOf('segment');
     events.splice(last, 1);
     const res = compareRecording(withData, events);
-    expect(res.mismatches.some((m) => /simulator sent no more segments, kernel sent/.test(m))).toBe(true);
+    expect(res.mismatches.some((m: string) => /simulator sent no more segments, kernel sent/.test(m))).toBe(true);
   });
 
   it('reports a changed call result', () => {
