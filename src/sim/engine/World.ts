@@ -95,6 +95,7 @@ export class World {
       connKey: null,
       freed: false,
       everConnected: false,
+      ss: 'unconnected',
     };
     this.socks.set(sock.sid, sock);
     this.touched.add(sock.sid);

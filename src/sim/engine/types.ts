@@ -60,6 +60,8 @@ export interface Sock {
   connKey: string | null;
   freed: boolean;
   everConnected: boolean;
+  /** The socket layer's connect state (struct socket.state): what a repeated connect() reports. */
+  ss: 'unconnected' | 'connecting' | 'connected';
 }
 
 export interface Blocked {

@@ -170,6 +170,7 @@ function newChild(w: World, l: Sock, seg: Segment): Sock {
   child.reuseport = l.reuseport;
   child.settings = { ...l.settings };
   child.local = { ip: seg.dst.ip, port: seg.dst.port };
+  child.ss = 'connected';
   const iss = w.rng.u32();
   const tcb = createTcb(child.local, seg.src, iss, child.settings, host.mss);
   tcb.listener = l.sid;

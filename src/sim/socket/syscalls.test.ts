@@ -79,4 +79,24 @@ describe('socket calls', () => {
     expect(ports.size).toBe(20);
     for (const p of ports) expect(p >= 32768 && p <= 60999).toBe(true);
   });
+
+  test('non-blocking connect(): EINPROGRESS, EALREADY during the handshake, 0 once it completed, then EISCONN', () => {
+    const steps: Step[] = [
+      { host: 'server', call: 'socket', as: 'l' },
+      { host: 'server', call: 'bind', fd: 'l', port: 80 },
+      { host: 'server', call: 'listen', fd: 'l', backlog: 8 },
+      { host: 'client', call: 'socket', as: 'c' },
+      { host: 'client', call: 'setblocking', fd: 'c', value: false },
+      { host: 'client', call: 'connect', fd: 'c', addr: 'server:80' },
+      { host: 'client', call: 'connect', fd: 'c', addr: 'server:80' },
+      { host: 'client', at: 100, call: 'connect', fd: 'c', addr: 'server:80' },
+      { host: 'client', call: 'connect', fd: 'c', addr: 'server:80' },
+    ];
+    expect(calls(scenario(steps)).filter((c) => c.startsWith('client:connect'))).toEqual([
+      'client:connect=EINPROGRESS',
+      'client:connect=EALREADY',
+      'client:connect=0',
+      'client:connect=EISCONN',
+    ]);
+  });
 });

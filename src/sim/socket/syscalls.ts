@@ -259,23 +259,30 @@ function reuseTimeWait(w: World, host: HostRt, sid: number, remoteIp: string): b
 /** net.ipv4.tcp_tw_reuse_delay (Linux ≥ 6.13): 1000 ms. */
 const TW_REUSE_DELAY = 1_000_000;
 
+/**
+ * __inet_stream_connect: the socket layer's own state (SS_UNCONNECTED → SS_CONNECTING → SS_CONNECTED) decides
+ * what a repeated connect() says: EALREADY while the handshake runs (non-blocking), 0 once — the first call after
+ * it completed — and EISCONN after that; a handshake that failed reports its error (ECONNREFUSED, ETIMEDOUT).
+ */
 function connect(w: World, s: Sock, addr: string, blocked: Blocked | null): CallOutcome {
   const t = s.tcb;
-  if (t) {
-    if (blocked || t.state === 'SYN-SENT' || t.state === 'SYN-RECEIVED') {
-      if (t.state === 'ESTABLISHED' || t.state === 'CLOSE-WAIT') return done(0);
-      if (t.state === 'CLOSED' || t.err) {
-        const e = t.err ?? 'ECONNREFUSED';
-        s.tcb = { ...t, err: null };
-        return fail(e);
-      }
+  if (s.ss === 'connected' || s.listen) return fail('EISCONN');
+  if (t && s.ss === 'connecting') {
+    if (t.state === 'SYN-SENT' || t.state === 'SYN-RECEIVED') {
       if (!blocked && (s.nonblocking || s.pyTimeout === 0)) return fail('EALREADY');
       return { done: false, sid: s.sid };
     }
-    if (t.state === 'CLOSED') return fail(t.err ?? 'ECONNABORTED');
-    return fail('EISCONN');
+    if (t.state === 'CLOSED') {
+      const e = t.err ?? 'ECONNABORTED';
+      s.tcb = { ...t, err: null };
+      s.ss = 'unconnected';
+      w.touched.add(s.sid);
+      return fail(e);
+    }
+    s.ss = 'connected';
+    return done(0);
   }
-  if (s.listen) return fail('EISCONN');
+  if (t) return fail('EISCONN');
   const remote = parseAddr(w, addr);
   if (!remote) return fail('EINVAL');
   const host = s.host;
@@ -291,6 +298,7 @@ function connect(w: World, s: Sock, addr: string, blocked: Blocked | null): Call
   s.tcb = tcb;
   s.connKey = connKey(s.local, remote);
   host.conns.set(s.connKey, s.sid);
+  s.ss = 'connecting';
   w.apply(s, tcpConnect(tcb, w.now()));
   if (s.nonblocking || s.pyTimeout === 0) return fail('EINPROGRESS');
   return { done: false, sid: s.sid };
