@@ -9,6 +9,7 @@ import type { CallEvent, StateEvent } from '../timeline/types.ts';
 import { isAllowedTransition } from '../tcp/transitionTable.ts';
 import { toJsonl } from '../output/toJsonl.ts';
 import { runScenario } from './runScenario.ts';
+import { transferScenario } from './transferScenario.ts';
 
 // Sizes straddle the MSS (1448) and the send buffer (128 KB), where a blocking send() must wait and resume.
 const chunkArb = fc.oneof(
@@ -23,23 +24,6 @@ const faultArb: fc.Arbitrary<Fault> = fc.oneof(
   fc.record({ action: fc.constant('reorder' as const), match: fc.record({ nth: fc.integer({ min: 1, max: 12 }) }) }),
   fc.record({ action: fc.constant('delay' as const), match: fc.record({ nth: fc.integer({ min: 1, max: 12 }) }), delayMs: fc.integer({ min: 1, max: 300 }) }),
 );
-
-export function transferScenario(chunks: string[], faults: Fault[], seed: number, delayMs: number, nodelay: boolean): Scenario {
-  const steps: Step[] = [
-    { host: 'server', call: 'socket', as: 'l' },
-    { host: 'server', call: 'bind', fd: 'l', port: 80 },
-    { host: 'server', call: 'listen', fd: 'l', backlog: 8 },
-    { host: 'server', call: 'accept', fd: 'l', as: 'a' },
-    ...Array.from({ length: 400 }, (): Step => ({ host: 'server', call: 'recv', fd: 'a', size: 65536 })),
-    { host: 'server', call: 'close', fd: 'a' },
-    { host: 'client', call: 'socket', as: 'c' },
-    ...(nodelay ? [{ host: 'client', call: 'setsockopt', fd: 'c', opt: 'TCP_NODELAY', value: 1 } as Step] : []),
-    { host: 'client', call: 'connect', fd: 'c', addr: 'server:80' },
-    ...chunks.map((data): Step => ({ host: 'client', call: 'send', fd: 'c', data })),
-    { host: 'client', call: 'close', fd: 'c' },
-  ];
-  return { version: 1, id: 'generated-transfer', title: 'generated', seed, network: { delayMs, faults }, hosts: { client: { ip: '10.0.0.1' }, server: { ip: '10.0.0.2' } }, steps, untilMs: 2_000_000 };
-}
 
 const scenarioArb = fc.record({
   chunks: fc.array(chunkArb, { minLength: 1, maxLength: 8 }),
@@ -105,5 +89,11 @@ describe('regressions found by the generators', () => {
   // fast-check seed 1524103805: 4096 bytes then one more: a recv() result above the timeline's preview size.
   test('(regression) seed 1524103805: recv data longer than a preview is still delivered whole', () => {
     checkDelivery(['x'.repeat(4096), ' '], [], 0, 0.05, false);
+  });
+
+  // fast-check seed -1882715099: the ACK covering a segment was lost and the receiver ignored the retransmission
+  // of that fully received segment instead of ACKing it again, so the sender retried until ETIMEDOUT.
+  test('(regression) seed -1882715099: a retransmitted, already received segment is ACKed again', () => {
+    checkDelivery(['abcdefghij'.repeat(10_000), 'x'], [{ action: 'loss', rate: 0.08855621912516655 }], 0, 0.05, false);
   });
 });

@@ -315,17 +315,15 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
   // Trim what we already have (RFC 9293 §3.10.7.4, seventh step).
   const old = seqDiff(t.rcvNxt, seq);
   if (old > 0) {
-    if (old > data.length) {
-      if (!fin || old > data.length + 1) {
-        if (data.length > 0 || fin) sendAck(t, ctx, 'duplicate segment: ACK at once');
-        return;
-      }
-      data = '';
-      seq = t.rcvNxt;
-    } else {
-      data = data.slice(old);
-      seq = t.rcvNxt;
+    if (old >= data.length + (fin ? 1 : 0)) {
+      // Entirely old: our ACK was lost, so say again what we have (tcp_data_queue: "A retransmit … force an
+      // immediate ack"); without it the sender would retransmit the same segment until it gives up.
+      if (data.length > 0 || fin) sendAck(t, ctx, 'duplicate segment: ACK at once');
+      return;
     }
+    if (old >= data.length) data = '';
+    else data = data.slice(old);
+    seq = t.rcvNxt;
   }
   if (seq !== t.rcvNxt) {
     // Out of order: keep it and ACK at once so the sender sees a duplicate ACK (RFC 5681 §4.2).
