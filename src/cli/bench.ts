@@ -38,4 +38,8 @@ export async function runBench(out: (s: string) => void): Promise<void> {
   const lib = best(3, () => builtinScenarios.map((s) => runScenario(s)));
   const libEvents = lib.value.reduce((n, tl) => n + tl.events.length, 0);
   out(`library: all ${builtinScenarios.length} built-in scenarios: ${lib.ms.toFixed(1)} ms, ${libEvents.toLocaleString('en')} timeline events (target ≤ 1 s)\n`);
+
+  // The lab's side: stepping and seeking in a 100,000-event timeline (bench/playback.bench.ts).
+  const { runPlaybackBench } = await import('../../bench/playback.bench.ts');
+  await runPlaybackBench(out);
 }
