@@ -1,12 +1,11 @@
 // Entry: one playback store for the page, opened from the address (?scenario=…&step=…), played by
-// requestAnimationFrame, rendered by React.
+// requestAnimationFrame, rendered by React. `Site` shows the lab or, for `?course` / `?lesson=…`, the course.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { builtinCatalog, createPlaybackStore, startFrameLoop } from '../playback/index.ts';
-import { App } from './App/App.tsx';
 import { PlaybackContext } from './hooks/usePlayback.ts';
-import { Root } from './App/Root.tsx';
+import { Site } from './App/Site.tsx';
 import './styles/base.css';
 import './styles/views.css';
 import './styles/panels.css';
@@ -23,9 +22,7 @@ if (el) {
   createRoot(el).render(
     <StrictMode>
       <PlaybackContext.Provider value={store}>
-        <Root store={store}>
-          <App catalog={builtinCatalog} />
-        </Root>
+        <Site store={store} catalog={builtinCatalog} />
       </PlaybackContext.Provider>
     </StrictMode>,
   );

@@ -11,6 +11,7 @@ import { Narration } from '../Narration/Narration.tsx';
 import { Problems } from '../Notices/Problems.tsx';
 import { ScenarioPicker } from '../ScenarioPicker/ScenarioPicker.tsx';
 import { SocketTable } from '../SocketTable/SocketTable.tsx';
+import { SiteNav } from '../lessons/route/SiteNav.tsx';
 
 const StateDiagram = lazy(() => import('../StateDiagram/StateDiagram.tsx'));
 const ListenQueues = lazy(() => import('../ListenQueues/ListenQueues.tsx'));
@@ -29,6 +30,7 @@ export function App({ catalog }: { catalog: Catalog }) {
         <h1 className="app-title">
           TCP Lab <span className="app-sub">the life of a connection, step by step</span>
         </h1>
+        <SiteNav />
         <button type="button" className="btn btn-ghost" onClick={toggleTheme} aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} aria-pressed={theme === 'dark'}>
           <Icon name={theme === 'dark' ? 'sun' : 'moon'} />
           <span className="btn-text">{theme === 'dark' ? 'Light' : 'Dark'}</span>
