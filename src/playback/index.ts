@@ -20,6 +20,10 @@ export { linkSearch, parseLink } from './parseLink.ts';
 export type { LinkState } from './parseLink.ts';
 
 export { segmentLine, TCP_STATES } from '../sim/index.ts';
+// Scenario files written by people (the lab's "Open your own scenario"): text → validated scenario with
+// line/column errors, and a bounded trial run (maxEvents) before a custom scenario is played.
+export { formatScenarioError, parseScenarioText, runScenario, validateScenario } from '../sim/index.ts';
+export type { ParseResult, RunOptions, ScenarioError } from '../sim/index.ts';
 export type {
   CallEvent,
   CallStartEvent,
