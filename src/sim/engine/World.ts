@@ -43,7 +43,7 @@ export class World {
   readonly socks = new Map<number, Sock>();
   /** Secret for SYN cookies and port choice, drawn from the seed. */
   readonly secret: number;
-  /** The jiffies counter at time 0: where the timer wheel's bucket boundaries fall. */
+  /** The jiffies counter at time 0: where the timer wheel's slot boundaries fall. */
   readonly jiffyPhase: number;
   private nextSid = 1;
   private nextSegId = 0;
@@ -55,7 +55,10 @@ export class World {
   constructor(readonly scenario: Scenario, readonly seed: number) {
     this.rng = createRng(seed);
     this.secret = this.rng.u32();
-    this.jiffyPhase = hash32('jiffies', this.secret) % (1 << 20);
+    // Slot boundaries line up with the start of the run. A real machine's boot time puts them anywhere; with the
+    // run starting on a boundary, timers armed close together share a slot as they usually do on Linux (when a
+    // SYN timer and a SYN-ACK timer armed 5 ms apart both fire in one 32 ms slot, for instance).
+    this.jiffyPhase = 0;
     const delay = Math.round((scenario.network?.delayMs ?? 0) * 1000);
     this.net = new Network(delay, scenario.network?.faults ?? [], createRng((seed ^ 0x5eed) >>> 0));
   }

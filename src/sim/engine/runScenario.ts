@@ -151,10 +151,10 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     }
     const out = attempt(w, th, step, null);
     if (out.done) return finish(th, entry, out);
-    block(th, out.sid, step, out.progress ?? 0);
+    block(th, out.sid, step, out.progress ?? 0, out.timeoutUs);
   };
 
-  const block = (th: ThreadRt, sid: number, step: Step, progress: number): void => {
+  const block = (th: ThreadRt, sid: number, step: Step, progress: number, ownLimit?: number): void => {
     th.status = 'blocked';
     th.waited = true;
     const token = ++tokens;
@@ -162,7 +162,10 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     const s = w.socks.get(sid);
     let limit: number | null = null;
     let errno = 'ETIMEDOUT';
-    if (step.timeoutMs !== undefined) limit = Math.round(step.timeoutMs * 1000);
+    if (ownLimit !== undefined) {
+      limit = ownLimit;
+      errno = '';
+    } else if (step.timeoutMs !== undefined) limit = Math.round(step.timeoutMs * 1000);
     else if (s?.pyTimeout) limit = s.pyTimeout;
     else if (s && (step.call === 'recv' || step.call === 'accept') && s.rcvtimeo) {
       limit = s.rcvtimeo;
@@ -249,8 +252,9 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         const th = ev.th;
         if (!th.blocked || th.blocked.token !== ev.token) break;
         const entry = th.steps[th.pc]!;
-        if (th.blocked.call === 'sleep') finish(th, entry, { done: true, ret: 0 });
-        else finish(th, entry, { done: true, errno: deadlineErrno.get(ev.token) ?? 'ETIMEDOUT' });
+        const errno = deadlineErrno.get(ev.token) ?? 'ETIMEDOUT';
+        if (th.blocked.call === 'sleep' || errno === '') finish(th, entry, { done: true, ret: 0 });
+        else finish(th, entry, { done: true, errno });
         break;
       }
       case 'flood': {

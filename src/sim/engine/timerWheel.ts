@@ -16,8 +16,10 @@ const LVL_START = (n: number): number => 63 << ((n - 1) * LVL_CLK_SHIFT);
  * time 0 (the machine's uptime, drawn from the seed), which decides where the bucket boundaries fall.
  */
 export function wheelFireTime(now: number, due: number, phase: number): number {
+  // expires = jiffies + the timeout in whole jiffies (rounded up, like usecs_to_jiffies); where in the current
+  // jiffy "now" falls does not matter, so a timeout of 0 fires at the next tick, 0–4 ms later.
   const jNow = Math.floor(now / JIFFY_US) + phase;
-  const jExp = Math.ceil(due / JIFFY_US) + phase;
+  const jExp = jNow + Math.max(0, Math.ceil((due - now) / JIFFY_US));
   const delta = jExp - jNow;
   let lvl = 0;
   while (lvl < 8 && delta >= LVL_START(lvl + 1)) lvl++;

@@ -95,4 +95,4 @@ export type Ev =
 
 export type CallOutcome =
   | { done: true; ret?: number; errno?: string; data?: string; peer?: string }
-  | { done: false; sid: number; progress?: number };
+  | { done: false; sid: number; progress?: number; /** The call's own time limit (SO_LINGER), returning 0. */ timeoutUs?: number };

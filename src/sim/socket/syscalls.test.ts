@@ -99,4 +99,24 @@ describe('socket calls', () => {
       'client:connect=EISCONN',
     ]);
   });
+
+  test('SO_LINGER {1, n}: close() returns once the FIN is acknowledged, one round trip later; with the peer gone, after n s', () => {
+    const steps = (crash: boolean): Step[] => [
+      { host: 'server', call: 'socket', as: 'l' },
+      { host: 'server', call: 'bind', fd: 'l', port: 80 },
+      { host: 'server', call: 'listen', fd: 'l', backlog: 8 },
+      { host: 'server', call: 'accept', fd: 'l', as: 'a' },
+      ...(crash ? [{ host: 'server', call: 'crash' } as Step] : []),
+      { host: 'client', call: 'socket', as: 'c' },
+      { host: 'client', call: 'setsockopt', fd: 'c', opt: 'SO_LINGER', value: { onoff: 1, linger: 2 } },
+      { host: 'client', call: 'connect', fd: 'c', addr: 'server:80' },
+      { host: 'client', at: 100, call: 'close', fd: 'c' },
+    ];
+    const closeAt = (crash: boolean): number =>
+      runScenario(scenario(steps(crash), { network: { delayMs: 10 } })).events.find((e): e is CallEvent => e.type === 'call' && e.call === 'close')!.t;
+    // The peer has received no data, so it ACKs the FIN on its next 4 ms tick (Linux delayed ACK with ato = 0).
+    expect(closeAt(false)).toBeGreaterThanOrEqual(120_000);
+    expect(closeAt(false)).toBeLessThanOrEqual(130_000);
+    expect(closeAt(true)).toBe(2_100_000);
+  });
 });

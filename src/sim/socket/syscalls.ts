@@ -53,6 +53,8 @@ export function attempt(w: World, th: ThreadRt, step: Step, blocked: Blocked | n
   if (step.call === 'sleep' || step.call === 'exit' || step.call === 'crash' || step.call === 'synflood') {
     return done(0);
   }
+  // A lingering close() already gave up its fd; it waits on the socket itself (see closeFd).
+  if (step.call === 'close' && blocked && blocked.sid >= 0) return lingerDone(w.socks.get(blocked.sid)) ? done(0) : { done: false, sid: blocked.sid };
   const s = sockOf(w, host, step.fd);
   if (!s) return fail('EBADF');
   switch (step.call) {
@@ -85,6 +87,8 @@ export function attempt(w: World, th: ThreadRt, step: Step, blocked: Blocked | n
     }
     case 'close':
       closeFd(w, s);
+      // SO_LINGER {1, n}: close() blocks until our FIN is acknowledged or n seconds pass (sk_stream_wait_close).
+      if (s.settings.lingerUs > 0 && !lingerDone(s) && !s.nonblocking) return { done: false, sid: s.sid, timeoutUs: s.settings.lingerUs };
       return done(0);
   }
   return fail('EINVAL');
@@ -100,6 +104,7 @@ function setsockopt(w: World, s: Sock, opt: string, value: unknown): CallOutcome
     case 'SO_LINGER': {
       const v = value as { onoff: number; linger: number };
       st.lingerZero = v.onoff === 1 && v.linger === 0;
+      st.lingerUs = v.onoff === 1 && v.linger > 0 ? Math.round(v.linger * 1e6) : 0;
       break;
     }
     case 'SO_RCVTIMEO': s.rcvtimeo = Math.round(n * 1000); break;
@@ -358,6 +363,9 @@ function recv(w: World, s: Sock, size: number): CallOutcome {
   if (t.state === 'CLOSED') return s.everConnected ? done(0, { data: '' }) : fail('ENOTCONN');
   return waitOr(s);
 }
+
+const LINGERING = new Set(['FIN-WAIT-1', 'CLOSING', 'LAST-ACK']);
+const lingerDone = (s: Sock | undefined): boolean => !s || s.freed || !s.tcb || !LINGERING.has(s.tcb.state);
 
 export function closeFd(w: World, s: Sock): void {
   const host = s.host;

@@ -25,5 +25,3 @@ export const initialWindow = (segmentBytes: number): number => Math.floor(65535 
 export const SNDBUF_BYTES = 131_072;
 /** The reserved stdio fds; socket() returns the lowest free fd from here on (POSIX). */
 export const FIRST_FD = 3;
-/** One jiffy at HZ=1000: a timer of 0 still fires on the next tick. */
-export const JIFFY = 1_000;

@@ -27,6 +27,8 @@ export interface TcpSettings {
   retries2: number;
   /** SO_LINGER {1, 0}: close() aborts with RST. */
   lingerZero: boolean;
+  /** SO_LINGER {1, n > 0}: close() waits up to n seconds for the FIN to be acknowledged (µs; 0 = off). */
+  lingerUs: number;
 }
 
 export interface Tcb {
@@ -132,6 +134,7 @@ export function defaultSettings(): TcpSettings {
     finTimeout: 60_000_000,
     retries2: 15,
     lingerZero: false,
+    lingerUs: 0,
   };
 }
 

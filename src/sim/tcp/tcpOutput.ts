@@ -5,7 +5,7 @@ import type { TcpState } from '../timeline/types.ts';
 import type { Ctx } from './effects.ts';
 import type { Flags, Segment } from './segment.ts';
 import type { Tcb } from './tcb.ts';
-import { JIFFY, TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
+import { TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGt, seqLt } from './seq.ts';
 import { bqSlice } from './byteQueue.ts';
 
@@ -106,7 +106,8 @@ export function delackTimeout(t: Tcb): number {
     }
     ato = Math.min(ato, maxAto);
   }
-  return Math.max(JIFFY, Math.min(ato, TCP_DELACK_MAX));
+  // With ato still 0 (no data received yet, e.g. a lone FIN) the ACK goes at the next timer tick.
+  return Math.min(ato, TCP_DELACK_MAX);
 }
 
 /** Decide between an immediate and a delayed ACK after data or a FIN arrived (__tcp_ack_snd_check). */
