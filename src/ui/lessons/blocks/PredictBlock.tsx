@@ -174,17 +174,17 @@ function PredictForm({ q, result, saved, onSubmit }: { q: PredictQuestion; resul
             </label>
           ))}
         </fieldset>
-        <label className="field">
-          <span>seq</span>
-          <input type="text" inputMode="numeric" autoComplete="off" value={seq} disabled={graded} onChange={(e) => setSeq(e.target.value)} aria-describedby={error ? `${id}-e` : undefined} />
-        </label>
-        <label className="field">
-          <span>ack</span>
-          <input type="text" inputMode="numeric" autoComplete="off" value={ack} disabled={graded} onChange={(e) => setAck(e.target.value)} aria-describedby={`${id}-ackhint`} />
+        <div className="field">
+          <label htmlFor={`${id}-seq`}>seq</label>
+          <input id={`${id}-seq`} type="text" inputMode="numeric" autoComplete="off" value={seq} disabled={graded} onChange={(e) => setSeq(e.target.value)} aria-describedby={error ? `${id}-e` : undefined} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-ack`}>ack</label>
+          <input id={`${id}-ack`} type="text" inputMode="numeric" autoComplete="off" value={ack} disabled={graded} onChange={(e) => setAck(e.target.value)} aria-describedby={`${id}-ackhint`} />
           <small id={`${id}-ackhint`} className="q-hint">
             Leave empty if it carries no ACK.
           </small>
-        </label>
+        </div>
       </div>
       {error && (
         <p id={`${id}-e`} className="q-error" role="alert">
