@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import type { Fault, Scenario, Step } from '../scenario/types.ts';
+import type { Fault } from '../scenario/types.ts';
 import type { CallEvent, StateEvent } from '../timeline/types.ts';
 import { isAllowedTransition } from '../tcp/transitionTable.ts';
 import { toJsonl } from '../output/toJsonl.ts';
