@@ -213,7 +213,7 @@ test('links: deep links survive reload, Back and Forward move between pages, the
   await expect(handshake.getByRole('link', { name: /Lesson 3/ })).toHaveAttribute('href', '?lesson=handshake#three-segments');
   await handshake.getByLabel(/walk through SYN/).check();
   await expect(page.locator('.concepts-count')).toContainText('1 of 8 ticked');
-  await handshake.getByRole('link', { name: /Open .* in the lab/ }).first().click();
+  await handshake.getByRole('link', { name: /^handshake .*in the lab$/ }).click();
   await expect(page).toHaveURL(/\?scenario=handshake(&|$)/);
   expect((await stepOf(page)).n).toBe(0);
   await expect(page.locator('.picker')).toBeVisible();

@@ -78,7 +78,7 @@ export function PredictBlock({ block, labKey, lessonId }: { block: Extract<Resol
         lab={block.lab}
         live={live}
         opened={opened.current}
-        startLabel={answered ? 'Show the run' : 'Show the run up to this segment'}
+        startLabel={answered ? 'Show the run' : 'Show the run so far'}
         onStart={(el) => {
           open();
           activate(el);
@@ -91,11 +91,15 @@ export function PredictBlock({ block, labKey, lessonId }: { block: Extract<Resol
 }
 
 function SoFar({ q }: { q: PredictQuestion }) {
+  const id = useId();
   if (q.before.length === 0) return <p className="muted">No segment has been sent on this connection yet.</p>;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="The connection so far">
-      <table className="lesson-table so-far">
-        <caption>The connection so far (seq and ack relative to each side’s ISN)</caption>
+    <div className="so-far-wrap">
+      <p id={`${id}-sf`} className="so-far-title">
+        The connection so far (seq and ack relative to each side’s ISN)
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-sf`}>
+      <table className="lesson-table so-far" aria-labelledby={`${id}-sf`}>
         <thead>
           <tr>
             <th scope="col">Time</th>
@@ -128,6 +132,7 @@ function SoFar({ q }: { q: PredictQuestion }) {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

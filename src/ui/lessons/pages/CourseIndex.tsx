@@ -12,6 +12,12 @@ import { useArrival } from './useArrival.ts';
 
 const MARK = { new: '○', started: '◐', done: '✓' } as const;
 
+/** 165 → "2 h 45 min", rounded to five minutes. */
+function hours(minutes: number): string {
+  const m = Math.round(minutes / 5) * 5;
+  return m < 60 ? `${m} minutes` : `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}`;
+}
+
 export function CourseIndex() {
   const heading = useRef<HTMLHeadingElement>(null);
   useArrival(heading, 'course');
@@ -26,7 +32,7 @@ export function CourseIndex() {
         The life of a TCP connection
       </h1>
       <p className="lesson-summary">
-        {course.length} short lessons, about {Math.round(courseMinutes / 5) * 5} minutes in all: sockets and their calls, the handshake, data, closing, queues, failures,
+        {course.length} short lessons, about {hours(courseMinutes)} in all: sockets and their calls, the handshake, data, closing, queues, failures,
         options, many clients and reusing connections. Each lesson runs the simulator’s Linux TCP right in the page.
       </p>
       <div className="course-progress" aria-live="polite">

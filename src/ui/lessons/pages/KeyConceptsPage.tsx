@@ -56,8 +56,9 @@ export function KeyConceptsPage() {
                   {c.scenarios.map((id, i) => (
                     <span key={id}>
                       {i > 0 ? ', ' : ''}
-                      <RouteLink href={scenarioHref(id)} aria-label={`Open ${builtinCatalog.find(id)?.title ?? id} in the lab`}>
+                      <RouteLink href={scenarioHref(id)} title={builtinCatalog.find(id)?.title}>
                         <code>{id}</code>
+                        <span className="visually-hidden"> ({builtinCatalog.find(id)?.title ?? 'scenario'}), in the lab</span>
                       </RouteLink>
                     </span>
                   ))}

@@ -1,6 +1,6 @@
 // One question, answered in the page: single (radios), multi (checkboxes), numeric (a forgiving text field), order
 // (move up/down). `grade` decides; each option then shows its own feedback and the explanation follows. The verdict
-// is said in a live region, and focus moves to what comes next (Try again, or the feedback itself).
+// is said in a live region, and focus moves to the feedback, with Try again right after it.
 
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { grade, type Answer, type FeedbackLine, type GradeResult, type ResolvedQuestion, type StoredAnswer } from '../../../lessons/index.ts';
@@ -27,7 +27,6 @@ export function QuestionCard({ q, saved, onAnswer, label, submitLabel = 'Check a
   const [result, setResult] = useState<GradeResult | null>(() => (saved ? grade(q, saved.answer) : null));
   const [error, setError] = useState<string | null>(null);
   const focusNext = useRef<'result' | 'form' | null>(null);
-  const retryButton = useRef<HTMLButtonElement>(null);
   const feedback = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const graded = result !== null;
@@ -35,7 +34,7 @@ export function QuestionCard({ q, saved, onAnswer, label, submitLabel = 'Check a
   useEffect(() => {
     const where = focusNext.current;
     focusNext.current = null;
-    if (where === 'result') (retryButton.current ?? feedback.current)?.focus();
+    if (where === 'result') feedback.current?.focus();
     if (where === 'form') form.current?.querySelector<HTMLElement>('input:not([disabled]), button:not([disabled])')?.focus();
   }, [graded]);
 
@@ -139,18 +138,6 @@ export function QuestionCard({ q, saved, onAnswer, label, submitLabel = 'Check a
           {error}
         </p>
       )}
-      <div className="q-actions">
-        {!graded && (
-          <button type="submit" className="btn btn-primary">
-            {submitLabel}
-          </button>
-        )}
-        {graded && retry && (
-          <button type="button" ref={retryButton} className="btn" onClick={again}>
-            Try again
-          </button>
-        )}
-      </div>
       <p className={`q-verdict${result ? (result.correct ? ' is-right' : ' is-wrong') : ''}`} role="status">
         {result ? (
           <>
@@ -183,6 +170,18 @@ export function QuestionCard({ q, saved, onAnswer, label, submitLabel = 'Check a
           {after}
         </div>
       )}
+      <div className="q-actions">
+        {!graded && (
+          <button type="submit" className="btn btn-primary">
+            {submitLabel}
+          </button>
+        )}
+        {graded && retry && (
+          <button type="button" className="btn" onClick={again}>
+            Try again
+          </button>
+        )}
+      </div>
     </form>
   );
 }
