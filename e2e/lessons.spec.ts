@@ -242,3 +242,38 @@ test('the course works inside an iframe and never navigates the top page', async
   expect(page.url()).toBe('about:blank');
   await expect.poll(() => page.frames()[1]?.url() ?? '').toContain('lesson=data');
 });
+
+test('ordering by keyboard, and calculators that follow every keystroke', async ({ page }) => {
+  await page.goto('/?lesson=socket-calls');
+  const q = question(page, 'Put a TCP server’s calls in order');
+  // The lesson lists accept, bind, recv, socket, listen; the server needs socket, bind, listen, accept, recv.
+  const press = async (name: string, times: number): Promise<void> => {
+    await q.getByRole('button', { name }).focus();
+    for (let i = 0; i < times; i++) await page.keyboard.press('Enter');
+    // Focus follows the item (to its other button when it reaches an end).
+    const item = /Move (\S+) /.exec(name)![1]!;
+    await expect(q.locator('.order-item').filter({ hasText: item }).locator('button:focus')).toHaveCount(1);
+  };
+  await press('Move socket() up', 3);
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.q-verdict')).toHaveText(/Partly right|Not quite/);
+  await expect(q.locator('.feedback-lines')).toContainText('1. socket()');
+  await q.getByRole('button', { name: 'Try again' }).click();
+  await press('Move accept() down', 2);
+  await press('Move listen() up', 2);
+  await press('Move accept() up', 1);
+  await expect(q.locator('.order-item')).toHaveText([/socket\(\)/, /bind\(\)/, /listen\(\)/, /accept\(\)/, /recv\(\)/]);
+  await q.getByRole('button', { name: 'Check answer' }).click();
+  await expect(q.locator('.q-verdict')).toHaveText(/Correct\./);
+
+  await page.goto('/?lesson=options#keepalive');
+  const calc = page.locator('[data-calc="keepalive"]');
+  await calc.getByRole('button', { name: 'Linux defaults' }).click();
+  await expect(calc.locator('.calc-working')).toHaveText('7,200 + 75 × 9 = 7,875 s');
+  await calc.getByLabel('TCP_KEEPIDLE').fill('600');
+  await expect(calc.locator('.calc-working')).toHaveText('600 + 75 × 9 = 1,275 s');
+  await calc.getByLabel('TCP_KEEPCNT').fill('many');
+  await expect(calc.getByText('Not a number.')).toBeVisible();
+  await expect(calc.locator('.calc-results')).toContainText('Fix the field above');
+  await expect(calc.getByLabel('TCP_KEEPCNT')).toHaveAttribute('aria-invalid', 'true');
+});
