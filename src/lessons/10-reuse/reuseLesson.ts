@@ -99,14 +99,14 @@ export const reuseLesson: Lesson = {
             'once at peak, and Little’s law gives that: the number in a system equals the arrival rate times the time each spends ' +
             'in it, `L = λ × W`.',
         },
-        { kind: 'formula', title: '{{peakRps}} calls per second, {{callMs}} each', working: '{{littleL.working}}' },
+        { kind: 'formula', title: 'Calls arriving at {{peakRps}}, {{callMs}} each', working: '{{littleL.working}}' },
         { kind: 'formula', title: 'The lesson’s rule: round up, then add headroom', working: '{{poolMaxLesson.working}}' },
-        { kind: 'formula', title: 'The chapter’s version, {{chapterRps}} per second at {{chapterQueryMs}} with a {{chapterBufferPct}} buffer', working: '{{poolChapter.working}}' },
+        { kind: 'formula', title: 'The chapter’s version, {{chapterRps}} at {{chapterQueryMs}} with a {{chapterBufferPct}} buffer', working: '{{poolChapter.working}}' },
         {
           kind: 'prose',
           text:
-            'Every pooled connection is a descriptor. A service with a pool per upstream holds `K × P` of them: for {{upstreams}} ' +
-            'upstreams, {{fdForPools.working}}. Against an old default limit of {{fdDefaultText}} that {{fdForPoolsFitsOldLimit}}, ' +
+            'Every pooled connection is a descriptor. A service with a pool per upstream holds `K × P` of them: for {{upstreams}}, ' +
+            '{{fdForPools.working}}. Against an old default limit of {{fdDefaultText}} that {{fdForPoolsFitsOldLimit}}, ' +
             'with almost nothing left for clients, files and logs, which is why services raise the limit.',
         },
       ],

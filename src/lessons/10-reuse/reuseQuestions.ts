@@ -27,7 +27,7 @@ export const reuseQuestions: Question[] = [
   {
     id: 'littles-law',
     kind: 'numeric',
-    prompt: 'At {{peakRps}} calls per second, each holding a connection for {{callMs}}, how many connections are in use on average?',
+    prompt: 'With calls arriving at {{peakRps}}, each holding a connection for {{callMs}}, how many connections are in use on average?',
     explanation: '{{littleL.working}}.',
     answer: { fact: 'littleL' },
     unit: 'connections',
