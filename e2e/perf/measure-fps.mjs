@@ -34,7 +34,7 @@ const r = await page.evaluate(async () => {
     const f = (now) => {
       gaps.push(now - last);
       last = now;
-      const n = [...document.querySelectorAll('.dots circle')].filter((c) => c.getAttribute('opacity') === '1').length;
+      const n = Number(document.querySelector('.dots')?.getAttribute('data-in-flight') ?? 0);
       maxFlight = Math.max(maxFlight, n);
       if (now < end) requestAnimationFrame(f);
       else res();
