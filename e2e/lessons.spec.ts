@@ -220,10 +220,16 @@ test('links: deep links survive reload, Back and Forward move between pages, the
   await page.goBack();
   await expect(page.locator('.concepts-count')).toContainText('1 of 8 ticked');
 
-  // A lab block opens the same run in the full lab.
+  // A lab block opens the same run in the full lab; Back returns to the same place in the lesson.
   await page.goto('/?lesson=handshake');
-  await page.getByRole('link', { name: 'Open lost-synack in the lab' }).click();
+  const open = page.getByRole('link', { name: 'Open lost-synack in the lab' });
+  await open.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  await open.click();
   await expect(page).toHaveURL(/\?scenario=lost-synack&step=0/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'The three-way handshake' })).toBeFocused();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(5);
 
   // An unknown lesson says so and offers the contents.
   await page.goto('/?lesson=no-such-lesson');
