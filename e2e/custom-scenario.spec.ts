@@ -1,6 +1,7 @@
 // Opening your own scenario: paste or open a file, fix what the checker finds, play it, reload, download.
 
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { builtinCatalog, type Scenario } from '../src/playback/index.ts';
 import { expect, openStep, stepOf, test } from './support/fixtures.ts';
@@ -147,3 +148,23 @@ test('Download JSON saves a built-in with the current settings', async ({ page }
   expect(doc.network?.delayMs).toBe(40);
   expect(doc.seed).toBe(7);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the import dialog with errors and the picker with a custom scenario, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openStep(page, '');
+    await paste(page, misspelt);
+    const dialog = page.getByRole('dialog', { name: 'Open your own scenario' });
+    await expect(dialog.getByRole('alert')).toContainText('unknown call');
+    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = (r: Awaited<ReturnType<typeof axe>>) =>
+      r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious(await axe())).toEqual([]);
+    await dialog.getByLabel('Scenario JSON').fill(valid);
+    await dialog.getByRole('button', { name: 'Check and open' }).click();
+    await expect(dialog).toBeHidden();
+    // Focus goes back to the button that opened the dialog.
+    await expect(page.getByRole('button', { name: 'Paste JSON' })).toBeFocused();
+    expect(serious(await axe())).toEqual([]);
+  });
+}

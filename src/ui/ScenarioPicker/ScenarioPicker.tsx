@@ -1,7 +1,7 @@
 // Choose a built-in scenario (grouped by topic) and rerun it live with other knobs — or open one of your own
 // (a file or pasted JSON), and download any of them as a file to start from.
 
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { Catalog } from '../../playback/index.ts';
 import { useActions, usePlayback, usePlaybackStore } from '../hooks/usePlayback.ts';
 import { CustomActions } from './CustomActions.tsx';
@@ -28,10 +28,14 @@ export function ScenarioPicker({ catalog }: { catalog: Catalog }) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setDraft(d);
   };
-  const closeDialog = (): void => {
-    setDraft(null);
-    opener.current?.focus();
-  };
+  const closeDialog = (): void => setDraft(null);
+  // Back to the button that opened the dialog once it is gone (while a modal dialog is open nothing else can
+  // take focus).
+  useEffect(() => {
+    if (draft || !opener.current) return;
+    if (opener.current.isConnected) opener.current.focus();
+    opener.current = null;
+  }, [draft]);
 
   return (
     <section className="picker" aria-labelledby={`${id}-h`}>
