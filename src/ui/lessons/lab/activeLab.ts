@@ -1,6 +1,7 @@
-// One live lab per page. The lab's views were built for a page with one of each (fixed element ids: the ladder's
-// clip path, panel headings), and every live lab is a simulator run plus an animated diagram, so a lesson shows one
-// at a time: starting another stops the previous one, which folds back to its caption and a start button.
+// One live lab per page. The lab's views were built for a page with one of each (fixed element ids: panel
+// headings, the ladder's arrow markers), and every live lab is a simulator run plus an animated diagram, so a
+// lesson shows one at a time: starting another stops the previous one, which folds back to its caption and a
+// start button.
 
 import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react';
 
