@@ -12,6 +12,7 @@ import { Problems } from '../Notices/Problems.tsx';
 import { ScenarioPicker } from '../ScenarioPicker/ScenarioPicker.tsx';
 import { SocketTable } from '../SocketTable/SocketTable.tsx';
 import { SiteNav } from '../lessons/route/SiteNav.tsx';
+import { AboutSimulation } from '../About/AboutSimulation.tsx';
 
 const StateDiagram = lazy(() => import('../StateDiagram/StateDiagram.tsx'));
 const ListenQueues = lazy(() => import('../ListenQueues/ListenQueues.tsx'));
@@ -73,6 +74,7 @@ export function App({ catalog }: { catalog: Catalog }) {
         <p>
           Simulated Linux TCP (RFC 9293 states, Linux defaults). Keys: Space play/pause, ← → step, Home/End first/last step.
         </p>
+        <AboutSimulation />
       </footer>
     </div>
   );
