@@ -69,6 +69,11 @@ test('errors name their JSON path, line and column; the author fixes them and op
   await expect(area).toBeFocused();
   await expect(dialog.locator('.import-meta')).toContainText(`Line ${line},`);
 
+  // An author can also start over from the scenario on screen (the built-in, as a file).
+  await dialog.getByRole('button', { name: 'Start from the scenario on screen' }).click();
+  await expect(area).toHaveValue(/"id": "handshake"/);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+
   await area.fill(valid);
   await dialog.getByRole('button', { name: 'Check and open' }).click();
   await expect(dialog).toBeHidden();
