@@ -123,6 +123,13 @@ test('nothing crashes on junk: binary files, deep nesting, a runaway scenario is
       { host: 'attacker', call: 'synflood', addr: 'server:80', count: 100000, intervalMs: 0.05 },
     ],
   };
+  // Cancelled while the simulator runs: nothing is opened when it finishes.
+  await paste(page, JSON.stringify(flood));
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.waitForTimeout(4000);
+  await expect(page.locator('select.picker-select')).not.toHaveValue('custom');
+
   await paste(page, JSON.stringify(flood));
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   await expect(page.locator('.picker-notes')).toContainText('This run is cut short: the simulator stopped after 25,000 events');

@@ -28,7 +28,10 @@ export function ScenarioPicker({ catalog }: { catalog: Catalog }) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setDraft(d);
   };
-  const closeDialog = (): void => setDraft(null);
+  const closeDialog = (): void => {
+    custom.cancel();
+    setDraft(null);
+  };
   // Back to the button that opened the dialog once it is gone (while a modal dialog is open nothing else can
   // take focus).
   useEffect(() => {
@@ -90,7 +93,7 @@ export function ScenarioPicker({ catalog }: { catalog: Catalog }) {
             current={base ? () => currentJson(store, custom.custom) : null}
             onSubmit={async (text, name) => {
               const errors = await custom.submit(text, name);
-              if (!errors) closeDialog();
+              if (!errors) setDraft(null);
               return errors;
             }}
             onClose={closeDialog}

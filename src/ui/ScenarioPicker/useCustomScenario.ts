@@ -32,6 +32,8 @@ export interface CustomScenarioApi {
   openFile(file: File): Promise<Draft | null>;
   /** Plays the kept custom scenario again (picked in the list). */
   replay(): void;
+  /** Forget a submit still running (the dialog was closed): its scenario is not opened when the trial ends. */
+  cancel(): void;
   busy: boolean;
 }
 
@@ -40,6 +42,7 @@ export function useCustomScenario(store: PlaybackStore): CustomScenarioApi {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [busy, setBusy] = useState(false);
   const started = useRef(false);
+  const generation = useRef(0);
 
   const notify = useCallback((text: string, tone: Notice['tone'] = 'info') => {
     setNotices((ns) => [...ns.filter((n) => n.text !== text), { key: `${Date.now()}-${Math.random()}`, text, tone }]);
@@ -67,9 +70,11 @@ export function useCustomScenario(store: PlaybackStore): CustomScenarioApi {
 
   const submit = useCallback(
     async (text: string, name: string): Promise<ScenarioError[] | null> => {
+      const mine = ++generation.current;
       setBusy(true);
       try {
         const p = await (await importer()).prepareCustom(text, name);
+        if (mine !== generation.current) return null;
         if (!p.ok) return p.errors;
         const c = p.custom;
         const before = store.getState().problems;
@@ -85,7 +90,7 @@ export function useCustomScenario(store: PlaybackStore): CustomScenarioApi {
         if (kept) notify(kept, 'warn');
         return null;
       } finally {
-        setBusy(false);
+        if (mine === generation.current) setBusy(false);
       }
     },
     [store, notify],
@@ -108,7 +113,12 @@ export function useCustomScenario(store: PlaybackStore): CustomScenarioApi {
     else if (store.getState().problems.length === before) notify('The lab could not play your scenario.', 'warn');
   }, [custom, store, notify]);
 
+  const cancel = useCallback(() => {
+    generation.current++;
+    setBusy(false);
+  }, []);
+
   const dismiss = useCallback((key: string) => setNotices((ns) => ns.filter((n) => n.key !== key)), []);
 
-  return { custom, notices, dismiss, submit, openFile, replay, busy };
+  return { custom, notices, dismiss, submit, openFile, replay, cancel, busy };
 }
