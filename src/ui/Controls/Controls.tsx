@@ -5,6 +5,7 @@ import { SPEEDS, formatDuration } from '../../playback/index.ts';
 import { useActions, usePlayback } from '../hooks/usePlayback.ts';
 import { Icon } from './Icon.tsx';
 import { JumpButtons } from './JumpButtons.tsx';
+import { Scrubber } from './Scrubber.tsx';
 
 export function Controls() {
   const a = useActions();
@@ -50,17 +51,7 @@ export function Controls() {
         </p>
       </div>
       <div className="controls-row">
-        <input
-          className="scrubber"
-          type="range"
-          min={0}
-          max={last}
-          step={1}
-          value={Math.max(0, step)}
-          onChange={(e) => a.seek(Number(e.target.value))}
-          aria-label="Timeline: choose a step"
-          aria-valuetext={`Step ${step} of ${last}`}
-        />
+        <Scrubber />
       </div>
       <JumpButtons />
     </div>

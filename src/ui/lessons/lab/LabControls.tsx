@@ -3,6 +3,7 @@
 
 import { formatDuration } from '../../../playback/index.ts';
 import { Icon } from '../../Controls/Icon.tsx';
+import { Scrubber } from '../../Controls/Scrubber.tsx';
 import { useActions, usePlayback } from '../../hooks/usePlayback.ts';
 
 export function LabControls() {
@@ -34,17 +35,7 @@ export function LabControls() {
           <span className="sim-time">t = {formatDuration(t)}</span>
         </p>
       </div>
-      <input
-        className="scrubber"
-        type="range"
-        min={0}
-        max={last}
-        step={1}
-        value={Math.max(0, step)}
-        onChange={(e) => a.seek(Number(e.target.value))}
-        aria-label="Timeline: choose a step"
-        aria-valuetext={`Step ${step} of ${last}`}
-      />
+      <Scrubber />
     </div>
   );
 }

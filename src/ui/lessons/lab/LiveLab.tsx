@@ -5,11 +5,10 @@ import { useEffect, type KeyboardEvent } from 'react';
 import { startFrameLoop, type PlaybackStore } from '../../../playback/index.ts';
 import type { LabView } from '../../../lessons/index.ts';
 import { PlaybackContext } from '../../hooks/usePlayback.ts';
+import { handlePlaybackKey } from '../../hooks/playbackKey.ts';
 import { Narration } from '../../Narration/Narration.tsx';
 import { LabControls } from './LabControls.tsx';
 import { LabPanels } from './LabPanels.tsx';
-
-const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 export function LiveLab({ store, views, label }: { store: PlaybackStore; views: readonly LabView[]; label: string }) {
   useEffect(() => {
@@ -21,31 +20,7 @@ export function LiveLab({ store, views, label }: { store: PlaybackStore; views: 
   }, [store]);
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const el = e.target as HTMLElement;
-    if (TYPING.has(el.tagName)) return;
-    const s = store.getState();
-    switch (e.key) {
-      case 'ArrowRight':
-        s.next();
-        break;
-      case 'ArrowLeft':
-        s.prev();
-        break;
-      case 'Home':
-        s.seek(0);
-        break;
-      case 'End':
-        s.seek((s.loaded?.steps.length ?? 1) - 1);
-        break;
-      case ' ':
-        if (el.tagName === 'BUTTON' || el.tagName === 'A') return;
-        s.toggle();
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
+    if (handlePlaybackKey(store, e)) e.preventDefault();
   };
 
   return (
