@@ -137,7 +137,7 @@ function timeWait(t: Tcb, seg: Segment, ctx: Ctx): InputResult['verdict'] {
 
 function acceptable(t: Tcb, seg: Segment): boolean {
   // Linux tcp_sequence(): the segment must not end before the last window edge we advertised (RCV.WUP) and must
-  // not start beyond the window. Looser than RFC 9293 §3.10.7.4 in one way that matters: a segment ending exactly
+  // not start beyond the window; it is looser than RFC 9293 §3.10.7.4 in one way that matters: a segment ending exactly
   // at RCV.NXT (a repeated SYN,ACK in simultaneous open) passes on to be ACKed as a duplicate.
   const end = seqAdd(seg.seq, segSpace(seg));
   const wnd = Math.max(rcvWindowBytes(t), 1);
