@@ -90,7 +90,7 @@ export const handshakeLesson: Lesson = {
           text:
             'Between the SYN and the final ACK the server holds a half-open entry in its SYN queue. A SYN flood sends SYNs from ' +
             'forged addresses that will never answer, to fill that queue. In syn-flood-cookies an attacker sends {{floodSyns}} of ' +
-            'them at a listener whose queue holds {{floodBacklog}}.',
+            'them at a listener whose SYN queue fills up at {{floodBacklog}} half-open entries.',
         },
         {
           kind: 'prose',
