@@ -30,6 +30,10 @@ export function detach(s: string, n: number): string {
   return head.length < 13 ? head : (' ' + head).slice(1);
 }
 
+const TIMER_INDEX: Record<TimerKind, number> = { retransmit: 0, 'delayed-ack': 1, 'time-wait': 2, 'fin-wait-2': 3, keepalive: 4, synack: 5, persist: 6 };
+/** A number, not a string: timers are re-armed on nearly every ACK. */
+export const timerKey = (sid: number, kind: TimerKind): number => sid * 8 + TIMER_INDEX[kind];
+
 export const connKey = (local: Endpoint, remote: Endpoint): string => `${local.ip}:${local.port}>${remote.ip}:${remote.port}`;
 
 export class World {
@@ -144,14 +148,17 @@ export class World {
 
   private syncTimers(s: Sock, before: Partial<Record<TimerKind, number>>, after: Partial<Record<TimerKind, number>>): void {
     if (s.freed) return;
-    for (const k of Object.keys(after) as TimerKind[]) {
+    // for…in, not Object.keys: this runs on every transition and must not allocate.
+    for (const key in after) {
+      const k = key as TimerKind;
       const at = after[k]!;
       if (before[k] === at) continue;
       this.scheduleTimer(s.sid, k, at);
       // Re-arming a running timer (the RTO restarts on every ACK) is not news; arming one is.
       if (before[k] === undefined) this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'set', at });
     }
-    for (const k of Object.keys(before) as TimerKind[]) {
+    for (const key in before) {
+      const k = key as TimerKind;
       if (after[k] === undefined && before[k] !== this.now()) {
         this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'cleared' });
       }
@@ -159,20 +166,20 @@ export class World {
   }
 
   /** Earliest queued wake-up per "sid:kind". Timers are lazy: a later deadline reuses the queued wake-up. */
-  readonly queuedTimers = new Map<string, number>();
+  readonly queuedTimers = new Map<number, number>();
   /** When each armed timer will fire, rounded by the timer wheel at the moment it was armed. */
-  readonly timerFire = new Map<string, number>();
+  readonly timerFire = new Map<number, number>();
 
   /** Arm (or re-arm) a kernel timer whose TCP deadline is `due`. */
   scheduleTimer(sid: number, kind: TimerKind, due: number): void {
-    const key = `${sid}:${kind}`;
+    const key = timerKey(sid, kind);
     const fire = wheelFireTime(this.now(), due, this.jiffyPhase);
     this.timerFire.set(key, fire);
     this.wakeAt(key, sid, kind, fire);
   }
 
   /** Make sure a wake-up is queued no later than `fire`. */
-  wakeAt(key: string, sid: number, kind: TimerKind, fire: number): void {
+  wakeAt(key: number, sid: number, kind: TimerKind, fire: number): void {
     const queued = this.queuedTimers.get(key);
     if (queued !== undefined && queued <= fire && queued >= this.now()) return;
     this.queuedTimers.set(key, fire);

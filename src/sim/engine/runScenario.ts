@@ -10,7 +10,7 @@ import { tcpTimer } from '../tcp/tcpTimer.ts';
 import { epText } from '../tcp/segment.ts';
 import { describeCall } from './describeCall.ts';
 import type { CallOutcome, HostRt, ThreadRt } from './types.ts';
-import { RECV_DATA_CHARS, World, detach } from './World.ts';
+import { RECV_DATA_CHARS, World, detach, timerKey } from './World.ts';
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */
@@ -181,8 +181,9 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
   };
   const deadlineErrno = new Map<number, string>();
 
+  const threadList = [...threads.values()];
   const retryBlocked = (): void => {
-    for (const th of threads.values()) {
+    for (const th of threadList) {
       if (th.status !== 'blocked' || !th.blocked || th.blocked.sid < 0) continue;
       if (!w.touched.has(th.blocked.sid)) continue;
       const entry = th.steps[th.pc]!;
@@ -233,7 +234,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         break;
       }
       case 'timer': {
-        const key = `${ev.sid}:${ev.kind}`;
+        const key = timerKey(ev.sid, ev.kind);
         if (w.queuedTimers.get(key) === ev.at) w.queuedTimers.delete(key);
         const s = w.socks.get(ev.sid);
         const due = s?.tcb?.timers[ev.kind];

@@ -17,16 +17,19 @@ const COOKIE_WINDOW = 120_000_000;
 /** Linux msstab for SYN cookies: the largest entry not above the peer's MSS is encoded in the ISN. */
 const COOKIE_MSS = [536, 1300, 1440, 1460];
 
-type Arrive = (outcome: string) => void;
+/** Record what the stack did with an arrival (the event was pushed before the stack acted). */
+function out(ev: ArriveEvent, outcome: string): void {
+  ev.outcome = outcome;
+}
+
+const PROCESSED: Partial<Record<string, string>> = {};
+const processed = (state: string): string => (PROCESSED[state] ??= `${state}: processed`);
 
 export function receive(w: World, host: HostRt, seg: Segment, segId: number): void {
   // The arrival is recorded before what it causes; its outcome is filled in once the stack has acted.
   const ev: ArriveEvent = { type: 'arrive', t: w.now(), segment: segId, host: host.name, outcome: '' };
   w.rec.push(ev);
-  const arrive: Arrive = (outcome) => {
-    ev.outcome = outcome;
-  };
-  if (host.crashed) return arrive('the host is down: nothing answers');
+  if (host.crashed) return out(ev, 'the host is down: nothing answers');
   const key = connKey(seg.dst, seg.src);
   const sid = host.conns.get(key);
   const sock = sid !== undefined ? w.socks.get(sid) : undefined;
@@ -37,7 +40,7 @@ export function receive(w: World, host: HostRt, seg: Segment, segId: number): vo
     const r = tcpInput(sock.tcb, seg, w.now(), { acceptQueueFull: full, abortOnOverflow: host.sysctl.abortOnOverflow === 1 });
     w.apply(sock, r);
     const after = sock.tcb.state;
-    arrive(before === after ? `${before}: processed` : `${before} → ${after}`);
+    out(ev, before === after ? processed(before) : `${before} → ${after}`);
     if (r.verdict === 'overflow' && parent) {
       w.queueEvent(parent, 'overflow: final ACK dropped, accept queue full');
     } else if (r.verdict === 'overflow-rst' && parent) {
@@ -47,11 +50,11 @@ export function receive(w: World, host: HostRt, seg: Segment, segId: number): vo
     } else if (r.verdict === 'rst-reply') {
       w.replyRst(host, seg, 'data arrived after close()');
     } else if (r.verdict === 'reopen') {
-      toListenerOrNone(w, host, seg, arrive);
+      toListenerOrNone(w, host, seg, ev);
     }
     return;
   }
-  toListenerOrNone(w, host, seg, arrive);
+  toListenerOrNone(w, host, seg, ev);
 }
 
 function findListener(w: World, host: HostRt, seg: Segment): Sock | undefined {
@@ -71,14 +74,14 @@ function findListener(w: World, host: HostRt, seg: Segment): Sock | undefined {
   return pool[w.hash(`${seg.src.ip}:${seg.src.port}>${seg.dst.ip}:${seg.dst.port}`) % pool.length];
 }
 
-function toListenerOrNone(w: World, host: HostRt, seg: Segment, arrive: (o: string) => void): void {
+function toListenerOrNone(w: World, host: HostRt, seg: Segment, ev: ArriveEvent): void {
   const l = findListener(w, host, seg);
   if (!l) {
-    if (seg.flags.rst) return arrive('no socket: a RST is dropped silently');
+    if (seg.flags.rst) return out(ev, 'no socket: a RST is dropped silently');
     w.replyRst(host, seg, 'no socket for this port');
-    return arrive(seg.flags.syn && !seg.flags.ack ? 'no listener: reply RST (connection refused)' : 'no socket: reply RST');
+    return out(ev, seg.flags.syn && !seg.flags.ack ? 'no listener: reply RST (connection refused)' : 'no socket: reply RST');
   }
-  listenerInput(w, l, seg, arrive);
+  listenerInput(w, l, seg, ev);
 }
 
 function cookieIsn(w: World, seg: Segment, mssIdx: number): number {
@@ -86,11 +89,11 @@ function cookieIsn(w: World, seg: Segment, mssIdx: number): number {
   return ((h & ~3) | mssIdx) >>> 0;
 }
 
-function listenerInput(w: World, l: Sock, seg: Segment, arrive: (o: string) => void): void {
+function listenerInput(w: World, l: Sock, seg: Segment, ev: ArriveEvent): void {
   const q = l.listen!;
   const host = l.host;
   const f = seg.flags;
-  if (f.rst) return arrive('LISTEN: RST ignored');
+  if (f.rst) return out(ev, 'LISTEN: RST ignored');
   if (f.ack) {
     // A bare ACK at a listener: a valid SYN cookie creates the connection; anything else gets RST (§3.10.7.2).
     if (!f.syn && host.sysctl.syncookies > 0 && w.now() - q.lastOverflow < COOKIE_WINDOW) {
@@ -101,20 +104,20 @@ function listenerInput(w: World, l: Sock, seg: Segment, arrive: (o: string) => v
       if (cookieIsn(w, probe, mssIdx) === iss) {
         if (q.acceptQ.length > q.max) {
           w.queueEvent(l, 'overflow: cookie ACK dropped, accept queue full');
-          return arrive('LISTEN: valid SYN cookie, but the accept queue is full: dropped');
+          return out(ev, 'LISTEN: valid SYN cookie, but the accept queue is full: dropped');
         }
         createCookieChild(w, l, seg, iss, irs, COOKIE_MSS[mssIdx]!);
-        return arrive('LISTEN: valid SYN cookie → connection created');
+        return out(ev, 'LISTEN: valid SYN cookie → connection created');
       }
     }
     w.replyRst(host, seg, 'ACK at a listener');
-    return arrive('LISTEN: unexpected ACK → RST');
+    return out(ev, 'LISTEN: unexpected ACK → RST');
   }
-  if (!f.syn) return arrive('LISTEN: segment without SYN dropped');
+  if (!f.syn) return out(ev, 'LISTEN: segment without SYN dropped');
   if (q.acceptQ.length > q.max) {
     // tcp_conn_request: accept queue full → drop the SYN (LINUX_MIB_LISTENOVERFLOWS); the client will retry.
     w.queueEvent(l, 'overflow: SYN dropped, accept queue full');
-    return arrive('LISTEN: accept queue full → SYN dropped');
+    return out(ev, 'LISTEN: accept queue full → SYN dropped');
   }
   const sc = host.sysctl;
   // inet_csk_reqsk_queue_is_full(): qlen > sk_max_ack_backlog, so like the accept queue it holds one more
@@ -124,7 +127,7 @@ function listenerInput(w: World, l: Sock, seg: Segment, arrive: (o: string) => v
     q.lastOverflow = w.now();
     if (sc.syncookies === 0) {
       w.queueEvent(l, 'overflow: SYN dropped, SYN queue full');
-      return arrive('LISTEN: SYN queue full and tcp_syncookies = 0 → SYN dropped');
+      return out(ev, 'LISTEN: SYN queue full and tcp_syncookies = 0 → SYN dropped');
     }
     const peerMss = seg.mss ?? 536;
     let idx = 0;
@@ -148,18 +151,18 @@ function listenerInput(w: World, l: Sock, seg: Segment, arrive: (o: string) => v
     if (seg.wscale !== undefined) synack.wscale = WSCALE;
     w.queueEvent(l, 'SYN queue full: answered with a SYN cookie');
     w.transmit(host, synack);
-    return arrive('LISTEN: SYN queue full → stateless SYN,ACK with a SYN cookie');
+    return out(ev, 'LISTEN: SYN queue full → stateless SYN,ACK with a SYN cookie');
   }
   if (sc.syncookies === 0 && sc.maxSynBacklog - q.synQ.length < sc.maxSynBacklog >> 2) {
     w.queueEvent(l, 'overflow: SYN dropped (tcp_max_syn_backlog)');
-    return arrive('LISTEN: last quarter of tcp_max_syn_backlog reserved → SYN dropped');
+    return out(ev, 'LISTEN: last quarter of tcp_max_syn_backlog reserved → SYN dropped');
   }
   const child = newChild(w, l, seg);
   const r = tcpAcceptSyn(child.tcb!, seg, w.now());
   w.apply(child, r);
   q.synQ = [...q.synQ, child.sid];
   w.queueEvent(l, 'syn+');
-  arrive('LISTEN: new child in the SYN queue, SYN,ACK sent');
+  out(ev, 'LISTEN: new child in the SYN queue, SYN,ACK sent');
 }
 
 function newChild(w: World, l: Sock, seg: Segment): Sock {
