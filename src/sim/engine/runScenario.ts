@@ -7,7 +7,6 @@ import { resolveSysctl } from '../socket/sysctl.ts';
 import { attempt, closeFd, resolveFd } from '../socket/syscalls.ts';
 import { receive } from '../socket/receive.ts';
 import { tcpTimer } from '../tcp/tcpTimer.ts';
-import { epText } from '../tcp/segment.ts';
 import { describeCall } from './describeCall.ts';
 import type { CallOutcome, HostRt, ThreadRt } from './types.ts';
 import { RECV_DATA_CHARS, World, detach, timerKey } from './World.ts';
@@ -122,7 +121,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
       w.queue.push(at, { k: 'thread', th });
       return;
     }
-    const fd = 'fd' in step ? resolveFdForEvent(th.host, step.fd) : undefined;
+    const fd = 'fd' in step ? resolveFd(th.host, step.fd) : undefined;
     th.curFd = fd;
     w.rec.push({ type: 'call-start', t: w.now(), host: th.host.name, thread: th.name, step: entry.index, call: step.call, ...(fd !== undefined ? { fd } : {}), text: describeCall(step, fd, w) });
     if (step.call === 'sleep') {
@@ -296,10 +295,6 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
   return timeline;
 }
 
-function resolveFdForEvent(host: HostRt, ref: string | number): number | undefined {
-  return resolveFd(host, ref);
-}
-
 function parseTarget(w: World, addr: string): { ip: string; port: number } {
   const i = addr.lastIndexOf(':');
   const name = addr.slice(0, i);
@@ -334,4 +329,3 @@ function expectHolds(expect: number | string, out: CallOutcome & { done: true })
   return out.errno === undefined && out.data === expect;
 }
 
-export { epText };

@@ -4,7 +4,7 @@
 
 import type { TcpState, TimerKind } from '../timeline/types.ts';
 import type { Endpoint } from './segment.ts';
-import { TCP_ATO_MIN, TCP_INIT_CWND, TCP_TIMEOUT_INIT } from './constants.ts';
+import { TCP_INIT_CWND, TCP_TIMEOUT_INIT } from './constants.ts';
 import type { ByteQueue } from './byteQueue.ts';
 import { EMPTY_QUEUE } from './byteQueue.ts';
 
@@ -203,4 +203,3 @@ export function cloneTcb(t: Tcb): Tcb {
   return { ...t, timers: { ...t.timers } };
 }
 
-export { TCP_ATO_MIN };

@@ -9,7 +9,7 @@ import type { Segment } from './segment.ts';
 import { segSpace } from './segment.ts';
 import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
-import { TCP_ATO_MIN, TCP_TIMEWAIT_LEN, TS_OPTION_BYTES, WSCALE } from './constants.ts';
+import { TCP_TIMEWAIT_LEN, TS_OPTION_BYTES, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
 import { baseRto, rttSample } from './rtt.ts';
 import { bqAppend, bqDrop } from './byteQueue.ts';
@@ -386,4 +386,4 @@ function armKeepalive(t: Tcb, now: number): void {
   if (t.settings.keepalive) t.timers.keepalive = now + t.settings.keepIdle;
 }
 
-export { armKeepalive, TCP_ATO_MIN };
+export { armKeepalive };

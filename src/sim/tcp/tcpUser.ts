@@ -10,7 +10,7 @@ import { TS_OPTION_BYTES, initialWindow } from './constants.ts';
 import { acceptPeerOptions } from './tcpInput.ts';
 import { seqAdd } from './seq.ts';
 import { bqAppend, bqDrop, bqSlice } from './byteQueue.ts';
-import { makeSeg, output, sendAck, sendRst, sendSyn, setState } from './tcpOutput.ts';
+import { output, sendAck, sendRst, sendSyn, setState } from './tcpOutput.ts';
 
 /** Active open: connect() (RFC 9293 §3.10.1). */
 export function tcpConnect(prev: Tcb, now: number): TcpResult {
@@ -143,4 +143,3 @@ export function tcpAbort(prev: Tcb, now: number, why: string, err: string | null
   return { next: t, effects: ctx.effects };
 }
 
-export { makeSeg };
