@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/types.ts';
 import type { Rng } from '../random.ts';
 import { createRng, hash32 } from '../random.ts';
 import { EventQueue } from './EventQueue.ts';
+import { SidSet } from './SidSet.ts';
 import { wheelFireTime } from './timerWheel.ts';
 import { SimClock } from '../clock.ts';
 import { Network } from '../network/Network.ts';
@@ -30,6 +31,10 @@ export function detach(s: string, n: number): string {
   return head.length < 13 ? head : (' ' + head).slice(1);
 }
 
+/** Previews up to this long are interned: bulk payloads repeat, so a 20 MB transfer keeps a few dozen strings. */
+const INTERN_MAX_CHARS = 128;
+const INTERN_MAX_ENTRIES = 4096;
+
 const TIMER_INDEX: Record<TimerKind, number> = { retransmit: 0, 'delayed-ack': 1, 'time-wait': 2, 'fin-wait-2': 3, keepalive: 4, synack: 5, persist: 6 };
 /** A number, not a string: timers are re-armed on nearly every ACK. */
 export const timerKey = (sid: number, kind: TimerKind): number => sid * 8 + TIMER_INDEX[kind];
@@ -52,9 +57,10 @@ export class World {
   private nextSid = 1;
   private nextSegId = 0;
   /** Sockets changed while handling the current event: their rows are re-emitted and their waiters retried. */
-  readonly touched = new Set<number>();
+  readonly touched = new SidSet();
   /** Reordered segments already delivered (by token). */
   readonly heldDone = new Set<number>();
+  private readonly interned = new Map<string, string>();
 
   constructor(readonly scenario: Scenario, readonly seed: number) {
     this.rng = createRng(seed);
@@ -65,6 +71,17 @@ export class World {
     this.jiffyPhase = 0;
     const delay = Math.round((scenario.network?.delayMs ?? 0) * 1000);
     this.net = new Network(delay, scenario.network?.faults ?? [], createRng((seed ^ 0x5eed) >>> 0));
+  }
+
+  /** detach(), but a preview seen before is shared rather than copied again (the timeline keeps every one). */
+  preview(s: string, n: number): string {
+    const head = s.length > n ? s.slice(0, n) : s;
+    if (head.length < 13 || head.length > INTERN_MAX_CHARS) return detach(head, n);
+    const known = this.interned.get(head);
+    if (known !== undefined) return known;
+    const copy = detach(head, n);
+    if (this.interned.size < INTERN_MAX_ENTRIES) this.interned.set(copy, copy);
+    return copy;
   }
 
   now(): number {
@@ -259,7 +276,7 @@ export class World {
       fate: arrive.length > 0 || v.held ? 'delivered' : 'dropped',
       arrive,
     };
-    if (seg.data.length > 0) ev.data = detach(seg.data, PREVIEW_CHARS);
+    if (seg.data.length > 0) ev.data = this.preview(seg.data, PREVIEW_CHARS);
     if (seg.mss !== undefined || seg.cookie) {
       ev.options = { ...(seg.mss !== undefined ? { mss: seg.mss } : {}), ...(seg.wscale !== undefined ? { wscale: seg.wscale } : {}), ...(seg.sackOk ? { sackOk: true } : {}), ...(seg.ts ? { ts: true } : {}), ...(seg.cookie ? { cookie: true } : {}) };
     }
@@ -331,7 +348,7 @@ export class World {
   }
 
   flushRows(): void {
-    for (const sid of this.touched) {
+    for (const sid of this.touched.values()) {
       const s = this.socks.get(sid);
       if (s && !s.freed) this.rec.row(this.now(), this.row(s));
     }

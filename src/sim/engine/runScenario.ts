@@ -9,7 +9,7 @@ import { receive } from '../socket/receive.ts';
 import { tcpTimer } from '../tcp/tcpTimer.ts';
 import { describeCall } from './describeCall.ts';
 import type { CallOutcome, HostRt, ThreadRt } from './types.ts';
-import { RECV_DATA_CHARS, World, detach, timerKey } from './World.ts';
+import { RECV_DATA_CHARS, World, timerKey } from './World.ts';
 
 export interface RunOptions {
   /** Overrides the scenario's seed. */
@@ -85,7 +85,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     if (out.errno) ev.errno = out.errno;
     else ev.ret = out.ret ?? 0;
     if (out.data !== undefined) {
-      ev.data = detach(out.data, recvChars);
+      ev.data = w.preview(out.data, recvChars);
       if (out.data.length > recvChars) ev.dataTruncated = true;
     }
     if (out.peer) ev.peer = out.peer;

@@ -1,0 +1,29 @@
+// The set of sockets touched while handling one event. Cleared after every event, so clearing must cost
+// nothing: an epoch counter invalidates all marks at once instead of emptying a hash set.
+
+export class SidSet {
+  private readonly list: number[] = [];
+  private readonly mark: number[] = [];
+  private epoch = 1;
+
+  add(sid: number): void {
+    if (this.mark[sid] === this.epoch) return;
+    this.mark[sid] = this.epoch;
+    this.list.push(sid);
+  }
+
+  has(sid: number): boolean {
+    return this.mark[sid] === this.epoch;
+  }
+
+  clear(): void {
+    if (this.list.length === 0) return;
+    this.list.length = 0;
+    this.epoch++;
+  }
+
+  /** Members in insertion order (the order rows are re-emitted in). */
+  values(): readonly number[] {
+    return this.list;
+  }
+}
