@@ -35,6 +35,21 @@ export function detach(s: string, n: number): string {
 const INTERN_MAX_CHARS = 128;
 const INTERN_MAX_ENTRIES = 4096;
 
+interface RowScratch {
+  state: TcpState;
+  recvQ: number;
+  sendQ: number;
+  local: string;
+  peer: string;
+  timerKind: string | undefined;
+  timerUntil: number;
+  synQueue: number | undefined;
+  acceptQueue: number | undefined;
+  acceptMax: number | undefined;
+  half: boolean;
+  orphan: boolean;
+}
+
 const TIMER_INDEX: Record<TimerKind, number> = { retransmit: 0, 'delayed-ack': 1, 'time-wait': 2, 'fin-wait-2': 3, keepalive: 4, synack: 5, persist: 6 };
 /** A number, not a string: timers are re-armed on nearly every ACK. */
 export const timerKey = (sid: number, kind: TimerKind): number => sid * 8 + TIMER_INDEX[kind];
@@ -143,7 +158,7 @@ export class World {
     s.bareState = to;
     this.rec.push({ type: 'state', t: this.now(), host: s.host.name, socket: this.sockName(s), sid: s.sid, from, to, cause });
     this.touched.add(s.sid);
-    this.rec.row(this.now(), this.row(s));
+    this.emitRow(s);
   }
 
   /** Apply a pure TCP transition's result to a socket. */
@@ -160,7 +175,7 @@ export class World {
     }
     this.syncTimers(s, prev?.timers ?? {}, r.next.timers);
     // The socket's ss row follows its state change at once, not at the end of the event.
-    if (!s.freed) this.rec.row(this.now(), this.row(s));
+    if (!s.freed) this.emitRow(s);
   }
 
   private syncTimers(s: Sock, before: Partial<Record<TimerKind, number>>, after: Partial<Record<TimerKind, number>>): void {
@@ -219,7 +234,7 @@ export class World {
     const q = l.listen!;
     this.rec.push({ type: 'queue', t: this.now(), host: l.host.name, sid: l.sid, listener: epText(l.local!), synQueue: q.synQ.length, acceptQueue: q.acceptQ.length, synMax: q.max, acceptMax: q.max, change });
     this.touched.add(l.sid);
-    if (!l.freed) this.rec.row(this.now(), this.row(l));
+    if (!l.freed) this.emitRow(l);
   }
 
   private onClosed(s: Sock): void {
@@ -309,48 +324,89 @@ export class World {
 
   // ---- rows for the socket table (ss -tan)
 
-  row(s: Sock): SocketRow {
+  /**
+   * The row's values, computed into one reused scratch record: most calls find the row unchanged (every ACK
+   * re-checks its socket), and then nothing is allocated.
+   */
+  private readonly scratch: RowScratch = { state: 'CLOSED', recvQ: 0, sendQ: 0, local: '', peer: '', timerKind: undefined, timerUntil: 0, synQueue: undefined, acceptQueue: undefined, acceptMax: undefined, half: false, orphan: false };
+
+  private fillScratch(s: Sock): RowScratch {
+    const r = this.scratch;
     const state = this.stateOf(s);
     const t = s.tcb;
-    const row: SocketRow = {
-      sid: s.sid,
-      host: s.host.name,
-      state,
-      recvQ: 0,
-      sendQ: 0,
-      local: s.local ? epText(s.local) : '0.0.0.0:*',
-      peer: t ? epText(t.remote) : '0.0.0.0:*',
-    };
+    r.state = state;
+    r.local = s.local ? epText(s.local) : '0.0.0.0:*';
+    r.peer = t ? epText(t.remote) : '0.0.0.0:*';
+    r.recvQ = 0;
+    r.sendQ = 0;
+    r.timerKind = undefined;
+    r.timerUntil = 0;
+    r.synQueue = undefined;
+    r.acceptQueue = undefined;
+    r.acceptMax = undefined;
+    r.half = false;
+    r.orphan = false;
+    if (s.listen) {
+      r.recvQ = s.listen.acceptQ.length;
+      r.sendQ = s.listen.max;
+      r.synQueue = s.listen.synQ.length;
+      r.acceptQueue = s.listen.acceptQ.length;
+      r.acceptMax = s.listen.max;
+    } else if (t) {
+      r.recvQ = t.rcvBuf.length;
+      const synPending = (state === 'SYN-SENT' || state === 'SYN-RECEIVED') && t.sndUna === t.iss ? 1 : 0;
+      const finPending = t.finQueued && !(t.finSent && seqDiff(t.sndUna, t.finSeq) > 0) ? 1 : 0;
+      r.sendQ = t.sndBuf.length + synPending + finPending;
+      const tm = t.timers;
+      // ss -o shows one timer: the one the kernel reports (timewait, on = retransmit, persist, keepalive).
+      if (tm['time-wait'] !== undefined) (r.timerKind = 'timewait'), (r.timerUntil = tm['time-wait']);
+      else if (tm['fin-wait-2'] !== undefined) (r.timerKind = 'timewait'), (r.timerUntil = tm['fin-wait-2']);
+      else if (tm.retransmit !== undefined) (r.timerKind = 'on'), (r.timerUntil = tm.retransmit);
+      else if (tm.persist !== undefined) (r.timerKind = 'persist'), (r.timerUntil = tm.persist);
+      else if (tm.keepalive !== undefined) (r.timerKind = 'keepalive'), (r.timerUntil = tm.keepalive);
+      r.half = state === 'SYN-RECEIVED' && s.parent !== null && s.fd === null;
+      r.orphan = t.orphan;
+    }
+    return r;
+  }
+
+  row(s: Sock): SocketRow {
+    const r = this.fillScratch(s);
+    const row: SocketRow = { sid: s.sid, host: s.host.name, state: r.state, recvQ: r.recvQ, sendQ: r.sendQ, local: r.local, peer: r.peer };
     if (s.fd !== null) row.fd = s.fd;
     if (s.parent !== null) row.listener = s.parent;
     if (s.listen) {
-      row.recvQ = s.listen.acceptQ.length;
-      row.sendQ = s.listen.max;
-      row.synQueue = s.listen.synQ.length;
-      row.acceptQueue = s.listen.acceptQ.length;
-      row.acceptMax = s.listen.max;
-      row.synMax = s.listen.max;
-    } else if (t) {
-      row.recvQ = t.rcvBuf.length;
-      const synPending = (state === 'SYN-SENT' || state === 'SYN-RECEIVED') && t.sndUna === t.iss ? 1 : 0;
-      const finPending = t.finQueued && !(t.finSent && seqDiff(t.sndUna, t.finSeq) > 0) ? 1 : 0;
-      row.sendQ = t.sndBuf.length + synPending + finPending;
-      const tm = t.timers;
-      if (tm['time-wait'] !== undefined) row.timer = { kind: 'timewait', until: tm['time-wait'] };
-      else if (tm['fin-wait-2'] !== undefined) row.timer = { kind: 'timewait', until: tm['fin-wait-2'] };
-      else if (tm.retransmit !== undefined) row.timer = { kind: 'on', until: tm.retransmit };
-      else if (tm.persist !== undefined) row.timer = { kind: 'persist', until: tm.persist };
-      else if (tm.keepalive !== undefined) row.timer = { kind: 'keepalive', until: tm.keepalive };
-      if (state === 'SYN-RECEIVED' && s.parent !== null && s.fd === null) row.half = true;
-      if (t.orphan) row.orphan = true;
+      row.synQueue = r.synQueue;
+      row.acceptQueue = r.acceptQueue;
+      row.acceptMax = r.acceptMax;
+      row.synMax = r.acceptMax;
+    } else if (s.tcb) {
+      if (r.timerKind !== undefined) row.timer = { kind: r.timerKind, until: r.timerUntil };
+      if (r.half) row.half = true;
+      if (r.orphan) row.orphan = true;
     }
     return row;
+  }
+
+  /** Emit the socket's ss row if it differs from the last one emitted (Recorder keeps the last per socket). */
+  emitRow(s: Sock): void {
+    const prev = this.rec.lastRow(s.sid);
+    if (prev !== undefined) {
+      const r = this.fillScratch(s);
+      if (
+        prev.state === r.state && prev.recvQ === r.recvQ && prev.sendQ === r.sendQ && prev.local === r.local && prev.peer === r.peer &&
+        prev.timer?.kind === r.timerKind && (r.timerKind === undefined || prev.timer!.until === r.timerUntil) &&
+        prev.fd === (s.fd ?? undefined) && prev.synQueue === r.synQueue && prev.acceptQueue === r.acceptQueue &&
+        prev.acceptMax === r.acceptMax && (prev.orphan ?? false) === r.orphan && (prev.half ?? false) === r.half
+      ) return;
+    }
+    this.rec.row(this.now(), this.row(s));
   }
 
   flushRows(): void {
     for (const sid of this.touched.values()) {
       const s = this.socks.get(sid);
-      if (s && !s.freed) this.rec.row(this.now(), this.row(s));
+      if (s && !s.freed) this.emitRow(s);
     }
   }
 

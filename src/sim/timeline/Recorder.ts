@@ -10,6 +10,10 @@ export class Recorder {
     this.events.push(e);
   }
 
+  lastRow(sid: number): SocketRow | undefined {
+    return this.rows.get(sid);
+  }
+
   /** Emit a `sock` event only when the row differs from the last one emitted for that socket. */
   row(t: number, row: SocketRow): void {
     const prev = this.rows.get(row.sid);
