@@ -7,7 +7,7 @@
 // with 32 ms slots, 2–16 s timers in 256 ms slots and 16 s and more in 2.048 s slots — exactly the lateness
 // measured in conformance/fixtures (SYNs at 1.01–1.03 s, ETIMEDOUT at 133.4–133.9 s instead of 131 s).
 
-export const JIFFY_US = 4000;
+import { JIFFY_US } from '../tcp/constants.ts';
 const LVL_CLK_SHIFT = 3;
 const LVL_START = (n: number): number => 63 << ((n - 1) * LVL_CLK_SHIFT);
 

@@ -78,7 +78,8 @@ export type SockOptName =
   | 'TCP_KEEPCNT'
   | 'TCP_SYNCNT';
 
-export type LingerValue = { onoff: 0 | 1; linger: number };
+/** struct linger: onoff is an int, non-zero = on. */
+export type LingerValue = { onoff: number; linger: number };
 export type ShutdownHow = 'SHUT_RD' | 'SHUT_WR' | 'SHUT_RDWR';
 
 /** An fd is named by the `as` of an earlier step on the same host, or given as a number. */

@@ -31,6 +31,25 @@ describe('socket calls', () => {
     ]);
   });
 
+  test('setsockopt() takes any int as a flag and fails EINVAL outside Linux\'s range, as do_tcp_setsockopt does', () => {
+    const steps: Step[] = [
+      { host: 'client', call: 'socket', as: 'c' },
+      { host: 'client', call: 'setsockopt', fd: 'c', opt: 'TCP_NODELAY', value: 2 },
+      { host: 'client', call: 'setsockopt', fd: 'c', opt: 'TCP_KEEPIDLE', value: 0 },
+      { host: 'client', call: 'setsockopt', fd: 'c', opt: 'TCP_KEEPCNT', value: 128 },
+      { host: 'client', call: 'setsockopt', fd: 'c', opt: 'TCP_KEEPINTVL', value: 32767 },
+      { host: 'client', call: 'setsockopt', fd: 'c', opt: 'TCP_SYNCNT', value: -1 },
+    ];
+    expect(calls(scenario(steps))).toEqual([
+      'client:socket=3',
+      'client:setsockopt=0',
+      'client:setsockopt=EINVAL',
+      'client:setsockopt=EINVAL',
+      'client:setsockopt=0',
+      'client:setsockopt=EINVAL',
+    ]);
+  });
+
   test('listen() clamps the backlog to net.core.somaxconn and ss shows it as Send-Q', () => {
     const sc = scenario(
       [

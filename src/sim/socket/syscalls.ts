@@ -2,7 +2,8 @@
 // socket to wait on; the scheduler retries a waiting call whenever that socket changes. A call is therefore
 // written as "what would the kernel answer right now", and blocking falls out of retrying.
 
-import type { Step } from '../scenario/types.ts';
+import type { SockOptName, Step } from '../scenario/types.ts';
+import { SOCKOPT_SPECS } from '../scenario/sockoptSpecs.ts';
 import type { World } from '../engine/World.ts';
 import { connKey } from '../engine/World.ts';
 import type { Blocked, CallOutcome, HostRt, Sock, ThreadRt } from '../engine/types.ts';
@@ -94,7 +95,12 @@ export function attempt(w: World, th: ThreadRt, step: Step, blocked: Blocked | n
   return fail('EINVAL');
 }
 
-function setsockopt(w: World, s: Sock, opt: string, value: unknown): CallOutcome {
+function outOfRange(opt: SockOptName, n: number): boolean {
+  const valid = SOCKOPT_SPECS[opt].valid;
+  return valid !== undefined && (n < valid[0] || n > valid[1]);
+}
+
+function setsockopt(w: World, s: Sock, opt: SockOptName, value: unknown): CallOutcome {
   const n = typeof value === 'number' ? value : 0;
   const st = { ...s.settings };
   switch (opt) {
@@ -103,19 +109,19 @@ function setsockopt(w: World, s: Sock, opt: string, value: unknown): CallOutcome
     case 'SO_KEEPALIVE': st.keepalive = n !== 0; break;
     case 'SO_LINGER': {
       const v = value as { onoff: number; linger: number };
-      st.lingerZero = v.onoff === 1 && v.linger === 0;
-      st.lingerUs = v.onoff === 1 && v.linger > 0 ? Math.round(v.linger * 1e6) : 0;
+      st.lingerZero = v.onoff !== 0 && v.linger === 0;
+      st.lingerUs = v.onoff !== 0 && v.linger > 0 ? Math.round(v.linger * 1e6) : 0;
       break;
     }
     case 'SO_RCVTIMEO': s.rcvtimeo = Math.round(n * 1000); break;
     case 'SO_SNDTIMEO': s.sndtimeo = Math.round(n * 1000); break;
     case 'SO_RCVBUF': case 'SO_SNDBUF': break;
     case 'TCP_NODELAY': st.nodelay = n !== 0; break;
-    // TCP_KEEPIDLE/INTVL take seconds, as in Linux; valid range 1..32767 (tcp(7)).
-    case 'TCP_KEEPIDLE': if (n < 1 || n > 32767) return fail('EINVAL'); st.keepIdle = n * 1e6; break;
-    case 'TCP_KEEPINTVL': if (n < 1 || n > 32767) return fail('EINVAL'); st.keepIntvl = n * 1e6; break;
-    case 'TCP_KEEPCNT': if (n < 1 || n > 127) return fail('EINVAL'); st.keepCnt = n; break;
-    case 'TCP_SYNCNT': if (n < 1 || n > 127) return fail('EINVAL'); st.synRetries = n; break;
+    // TCP_KEEPIDLE/INTVL take seconds, as in Linux; each checks its range and fails EINVAL (do_tcp_setsockopt).
+    case 'TCP_KEEPIDLE': if (outOfRange(opt, n)) return fail('EINVAL'); st.keepIdle = n * 1e6; break;
+    case 'TCP_KEEPINTVL': if (outOfRange(opt, n)) return fail('EINVAL'); st.keepIntvl = n * 1e6; break;
+    case 'TCP_KEEPCNT': if (outOfRange(opt, n)) return fail('EINVAL'); st.keepCnt = n; break;
+    case 'TCP_SYNCNT': if (outOfRange(opt, n)) return fail('EINVAL'); st.synRetries = n; break;
     default: return fail('ENOPROTOOPT');
   }
   s.settings = st;

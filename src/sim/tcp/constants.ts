@@ -6,6 +6,10 @@ export const TCP_RTO_MAX = 120_000_000; // TCP_RTO_MAX
 export const TCP_TIMEWAIT_LEN = 60_000_000; // TCP_TIMEWAIT_LEN: fixed, not 2×MSL (RFC 9293 suggests 2×2 min)
 export const TCP_ATO_MIN = 40_000; // TCP_ATO_MIN = HZ/25: the shortest delayed-ACK timeout
 export const TCP_DELACK_MAX = 200_000; // TCP_DELACK_MAX = HZ/5
+/** CONFIG_HZ = 250 (Debian's default): one jiffy, the kernel's timer tick. */
+export const JIFFY_US = 4000;
+/** net.ipv4.tcp_invalid_ratelimit = 500 ms (HZ/2): the least time between two rate-limited ACKs of one socket. */
+export const TCP_INVALID_RATELIMIT_JIFFIES = 125;
 export const TCP_MAX_QUICKACKS = 16; // quick-ack budget at the start of a connection
 export const TCP_INIT_CWND = 10; // RFC 6928 initial window, Linux TCP_INIT_CWND
 /** Option bytes on every data segment when timestamps are on (net.ipv4.tcp_timestamps = 1). */

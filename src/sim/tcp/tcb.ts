@@ -118,6 +118,8 @@ export interface Tcb {
   listener: number | null;
   /** A passive child whose final ACK arrived while the accept queue was full (Linux inet_rsk(req)->acked). */
   ackedWhileFull: boolean;
+  /** Jiffy of the last rate-limited ACK (tp->last_oow_ack_time, tcp_oow_rate_limited); -1 = none yet. */
+  lastOowAck: number;
   timers: Partial<Record<TimerKind, number>>;
 }
 
@@ -195,6 +197,7 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     reset: false,
     listener: null,
     ackedWhileFull: false,
+    lastOowAck: -1,
     timers: {},
   };
 }
@@ -215,7 +218,7 @@ export function cloneTcb(t: Tcb): Tcb {
     cwnd: t.cwnd, ssthresh: t.ssthresh, dupAcks: t.dupAcks, recover: t.recover, ackPending: t.ackPending, ato: t.ato,
     quick: t.quick, pingpong: t.pingpong, lrcvtime: t.lrcvtime, unackedRcv: t.unackedRcv, keepProbes: t.keepProbes, lastRcv: t.lastRcv,
     orphan: t.orphan, rcvShutdown: t.rcvShutdown, sndShutdown: t.sndShutdown, err: t.err, reset: t.reset, listener: t.listener,
-    ackedWhileFull: t.ackedWhileFull,
+    ackedWhileFull: t.ackedWhileFull, lastOowAck: t.lastOowAck,
     timers: { ...t.timers },
   };
 }

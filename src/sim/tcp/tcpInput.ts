@@ -9,7 +9,7 @@ import type { Segment } from './segment.ts';
 import { segSpace } from './segment.ts';
 import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
-import { TCP_TIMEWAIT_LEN, TS_OPTION_BYTES, WSCALE } from './constants.ts';
+import { JIFFY_US, TCP_INVALID_RATELIMIT_JIFFIES, TCP_TIMEWAIT_LEN, TS_OPTION_BYTES, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
 import { baseRto, rttSample } from './rtt.ts';
 import { bqAppend, bqDrop } from './byteQueue.ts';
@@ -114,25 +114,43 @@ function synSent(t: Tcb, seg: Segment, ctx: Ctx): void {
 // ---- TIME-WAIT (tcp_minisocks.c: tcp_timewait_state_process)
 function timeWait(t: Tcb, seg: Segment, ctx: Ctx): InputResult['verdict'] {
   const f = seg.flags;
-  if (f.rst) {
-    // net.ipv4.tcp_rfc1337 = 0: a RST kills TIME-WAIT early ("TIME-WAIT assassination", RFC 1337).
-    t.timers = {};
-    setState(t, ctx, 'CLOSED', 'rcv RST in TIME-WAIT');
+  if (seg.seq === t.rcvNxt && (segSpace(seg) === 0 || f.rst)) {
+    // "In window segment, it may be only reset or bare ack."
+    if (f.rst) {
+      // net.ipv4.tcp_rfc1337 = 0: a RST kills TIME-WAIT early ("TIME-WAIT assassination", RFC 1337).
+      t.timers = {};
+      setState(t, ctx, 'CLOSED', 'rcv RST in TIME-WAIT');
+      return undefined;
+    }
+    t.timers['time-wait'] = ctx.now + TCP_TIMEWAIT_LEN; // inet_twsk_reschedule(tw, TCP_TIMEWAIT_LEN)
     return undefined;
   }
-  if (f.syn && !f.ack && seqGt(seg.seq, t.rcvNxt)) {
+  if (f.syn && !f.rst && !f.ack && seqGt(seg.seq, t.rcvNxt)) {
     t.timers = {};
     setState(t, ctx, 'CLOSED', 'rcv SYN for a new connection on this 4-tuple');
     return 'reopen';
   }
-  if (f.fin && seqAdd(seg.seq, seg.data.length + 1) === t.rcvNxt) {
-    // The peer did not get our last ACK and resent its FIN: ACK again and restart the 60 s timer.
-    t.timers['time-wait'] = ctx.now + TCP_TIMEWAIT_LEN;
-    sendAck(t, ctx, 'ACK of retransmitted FIN');
-    return undefined;
-  }
-  if (segSpace(seg) > 0 || f.syn) sendAck(t, ctx, 'duplicate ACK from TIME-WAIT');
+  if (f.rst) return undefined; // a RST outside the window is ignored
+  // Anything else restarts the 60 s (when it carries an ACK) and is answered with an ACK, rate-limited
+  // (tcp_timewait_check_oow_rate_limit). A resent FIN — our last ACK was lost — is the common case.
+  if (f.ack) t.timers['time-wait'] = ctx.now + TCP_TIMEWAIT_LEN;
+  const finAgain = f.fin && seqAdd(seg.seq, seg.data.length + 1) === t.rcvNxt;
+  if (!oowRateLimited(t, seg, ctx.now)) sendAck(t, ctx, finAgain ? 'ACK of retransmitted FIN' : 'duplicate ACK from TIME-WAIT');
   return undefined;
+}
+
+/**
+ * tcp_oow_rate_limited: ACKs sent in answer to out-of-window segments, repeated SYNs and challenge ACKs are
+ * limited to one per net.ipv4.tcp_invalid_ratelimit (500 ms) per socket, so two stacks cannot ping-pong ACKs
+ * forever. Segments that carry data (or a FIN) without SYN are exempt ("not likely part of an ACK loop").
+ * Returns true when the ACK must not be sent; otherwise records this one.
+ */
+function oowRateLimited(t: Tcb, seg: Segment | null, now: number): boolean {
+  if (seg && segSpace(seg) > 0 && !seg.flags.syn) return false;
+  const jiffy = Math.floor(now / JIFFY_US);
+  if (t.lastOowAck >= 0 && jiffy - t.lastOowAck < TCP_INVALID_RATELIMIT_JIFFIES) return true;
+  t.lastOowAck = jiffy;
+  return false;
 }
 
 function acceptable(t: Tcb, seg: Segment): boolean {
@@ -157,21 +175,27 @@ function resetByPeer(t: Tcb, ctx: Ctx): void {
 }
 
 function challengeAck(t: Tcb, ctx: Ctx, why: string): void {
-  // RFC 5961 §3.2/§4.2: answer a suspicious RST or SYN with an ACK showing what we expect.
+  // RFC 5961 §3.2/§4.2: answer a suspicious RST or SYN with an ACK showing what we expect — at most one per
+  // 500 ms per socket (tcp_send_challenge_ack → __tcp_oow_rate_limited; the global tcp_challenge_ack_limit is
+  // INT_MAX since Linux 6.0).
+  if (oowRateLimited(t, null, ctx.now)) return;
   emit(t, ctx, makeSeg(t, { ack: true }, t.sndNxt, '', why));
 }
 
 function synchronized(t: Tcb, seg: Segment, ctx: Ctx, env: InputEnv): InputResult['verdict'] {
   const f = seg.flags;
-  // A passive child still in the SYN queue (Linux request sock, tcp_check_req): a repeated SYN re-sends the SYN-ACK.
+  // A passive child still in the SYN queue (Linux request sock, tcp_check_req): a repeated SYN re-sends the
+  // SYN-ACK (rate-limited) and restarts the SYN-ACK timer from now, "similar to the idea of fast retransmit".
   if (t.state === 'SYN-RECEIVED' && f.syn && !f.ack && seg.seq === t.irs) {
+    if (oowRateLimited(t, seg, ctx.now)) return undefined;
     retransmitHead(t, ctx, 'SYN repeated: resend SYN,ACK');
+    if (t.listener !== null && t.timers.retransmit !== undefined) t.timers.retransmit = ctx.now + t.rto;
     return undefined;
   }
   if (!acceptable(t, seg)) {
     if (f.rst) return undefined;
     if (t.state === 'SYN-RECEIVED' && t.listener !== null) return undefined;
-    sendAck(t, ctx, 'unacceptable segment: duplicate ACK');
+    if (!oowRateLimited(t, seg, ctx.now)) sendAck(t, ctx, 'unacceptable segment: duplicate ACK');
     return undefined;
   }
   if (f.rst) {
@@ -305,6 +329,7 @@ function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
 
 export function enterTimeWait(t: Tcb, ctx: Ctx, cause: string, action?: string): void {
   t.timers = { 'time-wait': ctx.now + TCP_TIMEWAIT_LEN };
+  t.lastOowAck = -1; // the TIME-WAIT mini-socket starts with tw_last_oow_ack_time = 0
   setState(t, ctx, 'TIME-WAIT', cause, action);
 }
 
