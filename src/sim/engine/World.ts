@@ -359,11 +359,15 @@ export class World {
       r.sendQ = t.sndBuf.length + synPending + finPending;
       const tm = t.timers;
       // ss -o shows one timer: the one the kernel reports (timewait, on = retransmit, persist, keepalive).
-      if (tm['time-wait'] !== undefined) (r.timerKind = 'timewait'), (r.timerUntil = tm['time-wait']);
-      else if (tm['fin-wait-2'] !== undefined) (r.timerKind = 'timewait'), (r.timerUntil = tm['fin-wait-2']);
-      else if (tm.retransmit !== undefined) (r.timerKind = 'on'), (r.timerUntil = tm.retransmit);
-      else if (tm.persist !== undefined) (r.timerKind = 'persist'), (r.timerUntil = tm.persist);
-      else if (tm.keepalive !== undefined) (r.timerKind = 'keepalive'), (r.timerUntil = tm.keepalive);
+      const until = tm['time-wait'] ?? tm['fin-wait-2'] ?? tm.retransmit ?? tm.persist ?? tm.keepalive;
+      if (until !== undefined) {
+        r.timerUntil = until;
+        r.timerKind =
+          tm['time-wait'] !== undefined || tm['fin-wait-2'] !== undefined ? 'timewait'
+          : tm.retransmit !== undefined ? 'on'
+          : tm.persist !== undefined ? 'persist'
+          : 'keepalive';
+      }
       r.half = state === 'SYN-RECEIVED' && s.parent !== null && s.fd === null;
       r.orphan = t.orphan;
     }
