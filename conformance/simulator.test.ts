@@ -1,4 +1,4 @@
-// Conformance with the real kernel: every recording in fixtures/ (Linux 6.18, tcpdump on a veth wire, see
+// Conformance with the real kernel: every recording in fixtures/ (Linux 6.18, network namespaces joined by a TUN wire, see
 // README.md) is replayed through the simulator, and the two must agree on the segments (direction, flags,
 // relative seq/ack, length, fate), the call results and the final socket states, as compare.mjs normalizes them.
 //

@@ -23,11 +23,12 @@ export function baseRto(t: Tcb): number {
 }
 
 /**
- * How long data retransmissions go on before ETIMEDOUT: Linux's retransmits_timed_out() turns
- * net.ipv4.tcp_retries2 into a time, as if RTO started at 200 ms and doubled up to 120 s (15 → 924.6 s).
+ * How long retransmissions go on before ETIMEDOUT: Linux's retransmits_timed_out() turns a retry count into a
+ * time (tcp_model_timeout), as if RTO started at `rtoBase` and doubled up to 120 s. Data: tcp_retries2 from
+ * 200 ms (15 → 924.6 s). SYNs: tcp_syn_retries from 1 s (6 → 127 s, 2 → 7 s), checked besides the count.
  */
-export function retriesTimeout(boundary: number): number {
-  const linearBackoffThresh = 9; // ilog2(TCP_RTO_MAX / TCP_RTO_MIN)
-  if (boundary <= linearBackoffThresh) return ((2 << boundary) - 1) * TCP_RTO_MIN;
-  return ((2 << linearBackoffThresh) - 1) * TCP_RTO_MIN + (boundary - linearBackoffThresh) * TCP_RTO_MAX;
+export function retriesTimeout(boundary: number, rtoBase: number = TCP_RTO_MIN): number {
+  const linearBackoffThresh = Math.floor(Math.log2(TCP_RTO_MAX / rtoBase)); // ilog2(TCP_RTO_MAX / rto_base)
+  if (boundary <= linearBackoffThresh) return ((2 << boundary) - 1) * rtoBase;
+  return ((2 << linearBackoffThresh) - 1) * rtoBase + (boundary - linearBackoffThresh) * TCP_RTO_MAX;
 }

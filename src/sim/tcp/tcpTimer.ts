@@ -6,7 +6,7 @@ import type { TcpResult } from './effects.ts';
 import { newCtx } from './effects.ts';
 import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
-import { TCP_ATO_MIN, TCP_RTO_MAX } from './constants.ts';
+import { TCP_ATO_MIN, TCP_RTO_MAX, TCP_TIMEOUT_INIT } from './constants.ts';
 import { seqAdd, seqGt } from './seq.ts';
 import { retriesTimeout } from './rtt.ts';
 import { inFlight, makeSeg, emit, output, retransmitHead, sendAck, sendRst, setState } from './tcpOutput.ts';
@@ -69,9 +69,14 @@ function giveUp(t: Tcb, ctx: ReturnType<typeof newCtx>, cause: string, err: stri
 function retransmitTimer(t: Tcb, ctx: ReturnType<typeof newCtx>, env: TimerEnv): void {
   const s = t.settings;
   if (t.state === 'SYN-SENT' || (t.state === 'SYN-RECEIVED' && t.listener === null)) {
-    // tcp_write_timeout: SYN-SENT gives up after tcp_syn_retries + tcp_syn_linear_timeouts retransmissions.
+    // tcp_write_timeout: SYN-SENT gives up after tcp_syn_retries + tcp_syn_linear_timeouts retransmissions, or
+    // once tcp_syn_retries, read as a time (retransmits_timed_out from the first SYN), has passed: with
+    // tcp_syn_retries = 2 that is 7 s, reached after the fifth retransmission, before the count runs out.
     const max = s.synRetries + (t.state === 'SYN-SENT' ? s.synLinearTimeouts : 0);
     if (t.retransmits >= max) return giveUp(t, ctx, `SYN retransmitted ${t.retransmits} times without answer`, 'ETIMEDOUT');
+    if (t.retransmits > 0 && ctx.now - t.rtoStart >= retriesTimeout(s.synRetries, TCP_TIMEOUT_INIT)) {
+      return giveUp(t, ctx, `SYN unanswered for tcp_syn_retries = ${s.synRetries} read as time (${retriesTimeout(s.synRetries, TCP_TIMEOUT_INIT) / 1e6} s)`, 'ETIMEDOUT');
+    }
     retransmitHead(t, ctx, 'retransmit');
     t.retransmits += 1;
     // net.ipv4.tcp_syn_linear_timeouts: the first retransmissions keep RTO at 1 s, then it doubles.
