@@ -10,6 +10,7 @@ import { createTcb } from '../tcp/tcb.ts';
 import { tcpInput } from '../tcp/tcpInput.ts';
 import { tcpAcceptSyn, tcpAbort } from '../tcp/tcpUser.ts';
 import { TS_OPTION_BYTES, WSCALE, initialWindow } from '../tcp/constants.ts';
+import { initBufferSpace, initRcvWindow } from '../tcp/rcvSpace.ts';
 import { seqAdd } from '../tcp/seq.ts';
 
 /** SYN cookies are checked only shortly after the SYN queue overflowed (tcp_synq_no_recent_overflow: 2 min). */
@@ -197,14 +198,15 @@ function createCookieChild(w: World, l: Sock, seg: Segment, iss: number, irs: nu
   t.sndSml = seg.ack;
   t.sndMss = Math.min(mss, l.host.mss) - TS_OPTION_BYTES;
   // Recorded on 6.18: a connection made from a cookie opens with the SYN's window (64240, not 65160).
-  t.rcvWndInit = initialWindow(l.host.mss);
   t.wscaleOk = true;
+  initRcvWindow(t, l.host.mss);
   t.peerWscale = WSCALE;
   t.sndWnd = seg.win << WSCALE;
   t.sndWl1 = seg.seq;
   t.sndWl2 = seg.ack;
   t.lastRcv = w.now();
   t.state = 'LISTEN';
+  initBufferSpace(t); // tcp_init_transfer, as the child is created established
   w.apply(child, { next: { ...t, state: 'ESTABLISHED' }, effects: [{ type: 'state', from: 'LISTEN', to: 'ESTABLISHED', cause: 'rcv ACK with a valid SYN cookie', action: 'child created straight into the accept queue' }] });
   const q = l.listen!;
   q.acceptQ = [...q.acceptQ, child.sid];

@@ -4,7 +4,9 @@
 
 import type { TcpState, TimerKind } from '../timeline/types.ts';
 import type { Endpoint } from './segment.ts';
-import { TCP_INIT_CWND, TCP_TIMEOUT_INIT } from './constants.ts';
+import { TCP_INIT_CWND, TCP_TIMEOUT_INIT, WSCALE } from './constants.ts';
+import type { RcvSkb } from './rcvSpace.ts';
+import { DEFAULT_SCALING_RATIO, TCP_MSS_DEFAULT, TCP_RMEM_DEFAULT } from './rcvSpace.ts';
 import type { ByteQueue } from './byteQueue.ts';
 import { EMPTY_QUEUE } from './byteQueue.ts';
 
@@ -12,6 +14,8 @@ export interface OooChunk {
   seq: number;
   data: string;
   fin: boolean;
+  /** Memory charged for it while it waits (its skb's truesize). */
+  truesize: number;
 }
 
 export interface TcpSettings {
@@ -65,8 +69,26 @@ export interface Tcb {
   ooo: OooChunk[];
   /** Right edge of the window we last advertised (RCV.NXT + RCV.WND). */
   rcvWup: number;
-  /** The receive window we open with (initialWindow); it shrinks as unread data piles up. */
-  rcvWndInit: number;
+  /** RCV.WND as last advertised (tp->rcv_wnd), counted from rcvWup; see rcvSpace.ts. */
+  rcvWnd: number;
+  /** Linux rcv_ssthresh: the window offered may not exceed it; full-sized arrivals raise it (tcp_grow_window). */
+  rcvSsthresh: number;
+  /** The most window this connection will ever offer (tp->window_clamp). */
+  windowClamp: number;
+  /** sk_rcvbuf: receive memory allowed, counted in skb truesize. */
+  rcvbuf: number;
+  /** sk_rmem_alloc: truesize of the received data still queued, in order or not. */
+  rmem: number;
+  /** Payload per byte of truesize, in 1/256ths (tp->scaling_ratio). */
+  scalingRatio: number;
+  /** Estimate of the peer's segment size (icsk_ack.rcv_mss). */
+  rcvMss: number;
+  /** Unread in-order skbs, oldest first: memory is freed as the application reads them to the end. */
+  rcvSkbs: readonly RcvSkb[];
+  /** Bytes already read from rcvSkbs[0]. */
+  rcvSkbHeadUsed: number;
+  /** Small segments received since the last ACK (ICSK_ACK_PUSHED, PUSHED2): 0, 1 or 2. */
+  ackPushed: number;
   /** TCP timestamps agreed in the handshake (RFC 7323): 12 option bytes on every segment. */
   tsOk: boolean;
 
@@ -165,7 +187,16 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     rcvFin: false,
     ooo: [],
     rcvWup: 0,
-    rcvWndInit: 64_240,
+    rcvWnd: 0,
+    rcvSsthresh: 0,
+    windowClamp: 65535 * 2 ** WSCALE,
+    rcvbuf: TCP_RMEM_DEFAULT,
+    rmem: 0,
+    scalingRatio: DEFAULT_SCALING_RATIO,
+    rcvMss: TCP_MSS_DEFAULT,
+    rcvSkbs: [],
+    rcvSkbHeadUsed: 0,
+    ackPushed: 0,
     tsOk: true,
     sndMss: 536,
     advMss: mss,
@@ -212,7 +243,9 @@ export function cloneTcb(t: Tcb): Tcb {
     state: t.state, local: t.local, remote: t.remote, settings: t.settings, iss: t.iss, sndUna: t.sndUna,
     sndNxt: t.sndNxt, sndWnd: t.sndWnd, sndWl1: t.sndWl1, sndWl2: t.sndWl2, sndBuf: t.sndBuf, pushEnds: t.pushEnds,
     sndMax: t.sndMax, sndSml: t.sndSml, finQueued: t.finQueued, finSent: t.finSent, finSeq: t.finSeq, irs: t.irs,
-    rcvNxt: t.rcvNxt, rcvBuf: t.rcvBuf, rcvFin: t.rcvFin, ooo: t.ooo, rcvWup: t.rcvWup, rcvWndInit: t.rcvWndInit,
+    rcvNxt: t.rcvNxt, rcvBuf: t.rcvBuf, rcvFin: t.rcvFin, ooo: t.ooo, rcvWup: t.rcvWup,
+    rcvWnd: t.rcvWnd, rcvSsthresh: t.rcvSsthresh, windowClamp: t.windowClamp, rcvbuf: t.rcvbuf, rmem: t.rmem, scalingRatio: t.scalingRatio,
+    rcvMss: t.rcvMss, rcvSkbs: t.rcvSkbs, rcvSkbHeadUsed: t.rcvSkbHeadUsed, ackPushed: t.ackPushed,
     tsOk: t.tsOk, sndMss: t.sndMss, advMss: t.advMss, peerWscale: t.peerWscale, wscaleOk: t.wscaleOk, sackOk: t.sackOk,
     rto: t.rto, srtt: t.srtt, rttvar: t.rttvar, retransmits: t.retransmits, rtoStart: t.rtoStart, rttProbe: t.rttProbe,
     cwnd: t.cwnd, ssthresh: t.ssthresh, dupAcks: t.dupAcks, recover: t.recover, ackPending: t.ackPending, ato: t.ato,

@@ -13,6 +13,7 @@ import { JIFFY_US, TCP_INVALID_RATELIMIT_JIFFIES, TCP_TIMEWAIT_LEN, TS_OPTION_BY
 import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
 import { baseRto, rttSample } from './rtt.ts';
 import { bqAppend, bqDrop } from './byteQueue.ts';
+import { chargeSegment, receiveWindow, skbAlloc } from './rcvSpace.ts';
 import {
   ackSndCheck,
   armRto,
@@ -21,7 +22,6 @@ import {
   inFlight,
   makeSeg,
   output,
-  rcvWindowBytes,
   retransmitHead,
   sendAck,
   setState,
@@ -158,7 +158,7 @@ function acceptable(t: Tcb, seg: Segment): boolean {
   // not start beyond the window; it is looser than RFC 9293 §3.10.7.4 in one way that matters: a segment ending exactly
   // at RCV.NXT (a repeated SYN,ACK in simultaneous open) passes on to be ACKed as a duplicate.
   const end = seqAdd(seg.seq, segSpace(seg));
-  const wnd = Math.max(rcvWindowBytes(t), 1);
+  const wnd = receiveWindow(t);
   return !seqLt(end, t.rcvWup) && !seqGt(seg.seq, seqAdd(t.rcvNxt, wnd));
 }
 
@@ -351,8 +351,12 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
     seq = t.rcvNxt;
   }
   if (seq !== t.rcvNxt) {
-    // Out of order: keep it and ACK at once so the sender sees a duplicate ACK (RFC 5681 §4.2).
-    if (!t.ooo.some((c) => c.seq === seq)) t.ooo = [...t.ooo, { seq, data, fin }].sort((a, b) => seqDiff(a.seq, b.seq));
+    // Out of order: keep it (its memory counts) and ACK at once so the sender sees a duplicate ACK (RFC 5681 §4.2).
+    if (!t.ooo.some((c) => c.seq === seq)) {
+      const truesize = data.length > 0 ? skbAlloc(data.length, t.tsOk).truesize : 0;
+      t.rmem += truesize;
+      t.ooo = [...t.ooo, { seq, data, fin, truesize }].sort((a, b) => seqDiff(a.seq, b.seq));
+    }
     sendAck(t, ctx, 'out-of-order segment: duplicate ACK');
     return;
   }
@@ -360,8 +364,9 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
   let gotData = data.length > 0;
   t.rcvBuf = bqAppend(t.rcvBuf, data);
   t.rcvNxt = seqAdd(t.rcvNxt, data.length);
+  chargeSegment(t, data.length);
   if (fin) gotFin = true;
-  // Pull in queued out-of-order chunks that now fit.
+  // Pull in queued out-of-order chunks that now fit (their memory was charged when they arrived).
   while (!gotFin && t.ooo.length > 0) {
     const c = t.ooo[0]!;
     const over = seqDiff(t.rcvNxt, c.seq);
@@ -370,19 +375,22 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
     if (over < c.data.length) {
       t.rcvBuf = bqAppend(t.rcvBuf, c.data.slice(over));
       t.rcvNxt = seqAdd(t.rcvNxt, c.data.length - over);
+      t.rcvSkbs = [...t.rcvSkbs, { len: c.data.length - over, truesize: c.truesize, room: 0 }];
       gotData = true;
-    }
+    } else t.rmem -= c.truesize;
     if (c.fin && over <= c.data.length) gotFin = true;
   }
-  if (gotData) eventDataRecv(t, ctx.now);
+  if (data.length > 0) eventDataRecv(t, ctx.now, data.length);
+  else if (gotData) eventDataRecv(t, ctx.now, 0);
   if (gotFin) {
     t.rcvNxt = seqAdd(t.rcvNxt, 1);
     t.rcvFin = true;
+    for (const c of t.ooo) t.rmem -= c.truesize;
     t.ooo = [];
     finArrived(t, ctx);
     return;
   }
-  if (gotData) ackSndCheck(t, ctx, Math.max(536, seg.data.length));
+  if (gotData) ackSndCheck(t, ctx);
 }
 
 /** tcp_fin(): what a FIN in sequence does in each state. */
@@ -392,7 +400,7 @@ function finArrived(t: Tcb, ctx: Ctx): void {
       setState(t, ctx, 'CLOSE-WAIT', 'rcv FIN', 'ACK it (delayed); recv() will return 0');
       // Linux enters ping-pong mode, so the ACK of the FIN is delayed and can ride on our own FIN.
       t.pingpong = true;
-      ackSndCheck(t, ctx, 1 << 30);
+      ackSndCheck(t, ctx, true);
       break;
     case 'FIN-WAIT-1':
       setState(t, ctx, 'CLOSING', 'rcv FIN (simultaneous close)', 'snd ACK');

@@ -8,23 +8,19 @@ import type { Tcb } from './tcb.ts';
 import { TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGt, seqLt } from './seq.ts';
 import { bqSlice } from './byteQueue.ts';
+import { computeWindow, growWindow, initBufferSpace, measureRcvMss, selectWindow } from './rcvSpace.ts';
 
 export function setState(t: Tcb, ctx: Ctx, to: TcpState, cause: string, action?: string): void {
   if (t.state === to) return;
   ctx.effects.push({ type: 'state', from: t.state, to, cause, ...(action ? { action } : {}) });
   t.state = to;
+  if (to === 'ESTABLISHED') initBufferSpace(t); // tcp_init_transfer
 }
 
-/** Receive window in bytes: what the unread buffer still has room for (simplified tcp_select_window). */
-export function rcvWindowBytes(t: Tcb): number {
-  return Math.max(0, t.rcvWndInit - t.rcvBuf.length);
-}
-
-/** The 16-bit window field: unscaled on SYNs (RFC 7323 §2.2), else rounded up to the scale (Linux ALIGN). */
+/** The 16-bit window field: a SYN's is the initial window, unscaled (RFC 7323 §2.2); others tcp_select_window. */
 function windowField(t: Tcb, syn: boolean): number {
-  const bytes = rcvWindowBytes(t);
-  if (syn || !t.wscaleOk) return Math.min(65535, bytes);
-  return Math.min(65535, Math.ceil(bytes / (1 << WSCALE)));
+  if (syn) return Math.min(65535, t.rcvWnd);
+  return selectWindow(t);
 }
 
 export function makeSeg(t: Tcb, flags: Flags, seq: number, data = '', why?: string): Segment {
@@ -43,8 +39,13 @@ export function makeSeg(t: Tcb, flags: Flags, seq: number, data = '', why?: stri
 
 /** Every segment that carries ACK acknowledges everything received: the pending delayed ACK is satisfied. */
 function ackSent(t: Tcb, ctx: Ctx): void {
-  if (t.ackPending && t.quick > 0) t.quick -= 1; // tcp_dec_quickack_mode
+  // tcp_dec_quickack_mode: one quick ACK used; leaving quick-ack mode deflates the ACK timeout.
+  if (t.ackPending && t.quick > 0) {
+    t.quick -= 1;
+    if (t.quick === 0) t.ato = TCP_ATO_MIN;
+  }
   t.ackPending = false;
+  t.ackPushed = 0;
   t.unackedRcv = 0;
   t.rcvWup = t.rcvNxt;
   if (t.timers['delayed-ack'] !== undefined) delete t.timers['delayed-ack'];
@@ -78,12 +79,13 @@ export function sendSyn(t: Tcb, ctx: Ctx, withAck: boolean, why?: string): void 
 // ---- delayed ACK (tcp_input.c: tcp_event_data_recv, __tcp_ack_snd_check; tcp_output.c: tcp_send_delayed_ack)
 
 export function incrQuickack(t: Tcb): void {
-  const perMss = Math.floor(t.rcvWndInit / (2 * 536)) || 2;
+  const perMss = Math.floor(t.rcvWnd / (2 * t.rcvMss));
   t.quick = Math.max(t.quick, Math.min(perMss, TCP_MAX_QUICKACKS));
 }
 
-/** Bookkeeping on every in-order data arrival (not on a bare FIN). */
-export function eventDataRecv(t: Tcb, now: number): void {
+/** Bookkeeping on every in-order data arrival (not on a bare FIN): tcp_event_data_recv. */
+export function eventDataRecv(t: Tcb, now: number, len: number): void {
+  measureRcvMss(t, len);
   if (t.ato === 0) {
     incrQuickack(t);
     t.ato = TCP_ATO_MIN;
@@ -94,6 +96,7 @@ export function eventDataRecv(t: Tcb, now: number): void {
     else if (m > t.rto) incrQuickack(t);
   }
   t.lrcvtime = now;
+  if (len >= 128) growWindow(t, len);
 }
 
 export function delackTimeout(t: Tcb): number {
@@ -110,10 +113,14 @@ export function delackTimeout(t: Tcb): number {
   return Math.min(ato, TCP_DELACK_MAX);
 }
 
-/** Decide between an immediate and a delayed ACK after data or a FIN arrived (__tcp_ack_snd_check). */
-export function ackSndCheck(t: Tcb, ctx: Ctx, rcvMss: number): void {
+/**
+ * Decide between an immediate and a delayed ACK after data or a FIN arrived (__tcp_ack_snd_check): at once in
+ * quick-ack mode, or when more than one full segment is unacknowledged and either everything has been read or
+ * the window to offer has not shrunk (a receiver whose buffer fills falls back to delayed ACKs).
+ */
+export function ackSndCheck(t: Tcb, ctx: Ctx, ignoreFullSegments = false): void {
   t.ackPending = true;
-  const fullSegments = seqDiff(t.rcvNxt, t.rcvWup) > rcvMss;
+  const fullSegments = !ignoreFullSegments && seqDiff(t.rcvNxt, t.rcvWup) > t.rcvMss && (t.rcvBuf.length < 1 || computeWindow(t) >= t.rcvWnd);
   const quickMode = t.quick > 0 && !t.pingpong;
   if (fullSegments || quickMode || t.ooo.length > 0) {
     sendAck(t, ctx);

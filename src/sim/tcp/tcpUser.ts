@@ -6,9 +6,10 @@ import { newCtx } from './effects.ts';
 import type { Segment } from './segment.ts';
 import type { Tcb } from './tcb.ts';
 import { cloneTcb } from './tcb.ts';
-import { TS_OPTION_BYTES, initialWindow } from './constants.ts';
+import { TS_OPTION_BYTES } from './constants.ts';
+import { computeWindow, initRcvWindow, receiveWindow, releaseRead } from './rcvSpace.ts';
 import { acceptPeerOptions } from './tcpInput.ts';
-import { seqAdd } from './seq.ts';
+import { seqAdd, seqDiff } from './seq.ts';
 import { bqAppend, bqDrop, bqSlice } from './byteQueue.ts';
 import { output, sendAck, sendRst, sendSyn, setState } from './tcpOutput.ts';
 
@@ -18,7 +19,7 @@ export function tcpConnect(prev: Tcb, now: number): TcpResult {
   const ctx = newCtx(now);
   t.sndNxt = seqAdd(t.iss, 1);
   t.sndMax = t.sndNxt;
-  t.rcvWndInit = initialWindow(t.advMss);
+  initRcvWindow(t, t.advMss);
   setState(t, ctx, 'SYN-SENT', 'connect()', 'snd SYN');
   sendSyn(t, ctx, false);
   t.timers.retransmit = now + t.rto;
@@ -34,7 +35,7 @@ export function tcpAcceptSyn(prev: Tcb, syn: Segment, now: number, cookie = fals
   t.rcvNxt = seqAdd(syn.seq, 1);
   t.rcvWup = t.rcvNxt;
   acceptPeerOptions(t, syn);
-  t.rcvWndInit = initialWindow(t.advMss - (t.tsOk ? TS_OPTION_BYTES : 0));
+  initRcvWindow(t, t.advMss - (t.tsOk ? TS_OPTION_BYTES : 0));
   t.sndWnd = syn.win;
   t.sndNxt = seqAdd(t.iss, 1);
   t.sndMax = t.sndNxt;
@@ -59,17 +60,32 @@ export function tcpSend(prev: Tcb, data: string, now: number): TcpResult {
   return { next: t, effects: ctx.effects };
 }
 
-/** recv(): take up to `size` bytes; reopening a closed window sends a window update (tcp_cleanup_rbuf). */
+/**
+ * recv(): take up to `size` bytes and free the memory of what was read to the end. Then tcp_cleanup_rbuf: a
+ * delayed ACK still owed goes out now if more than a segment is unacknowledged, or if this read emptied the
+ * buffer after small segments; and a window at least twice what the peer was last told is announced at once.
+ */
 export function tcpRead(prev: Tcb, size: number, now: number): { next: Tcb; effects: TcpResult['effects']; data: string } {
   const t = cloneTcb(prev);
   const ctx = newCtx(now);
   const data = bqSlice(t.rcvBuf, 0, size);
-  const before = Math.max(0, 65535 - t.rcvBuf.length);
   t.rcvBuf = bqDrop(t.rcvBuf, data.length);
-  const after = Math.max(0, 65535 - t.rcvBuf.length);
-  if (data.length > 0 && before < t.advMss && after >= 2 * t.advMss && t.state !== 'CLOSED') {
-    sendAck(t, ctx, 'window update');
+  releaseRead(t, data.length);
+  if (data.length === 0 || t.state === 'CLOSED' || t.state === 'LISTEN' || t.state === 'SYN-SENT') return { next: t, effects: ctx.effects, data };
+  let timeToAck = false;
+  if (t.ackPending) {
+    timeToAck =
+      seqDiff(t.rcvNxt, t.rcvWup) > t.rcvMss ||
+      ((t.ackPushed >= 2 || (t.ackPushed === 1 && !t.pingpong)) && t.rmem === 0);
   }
+  if (!timeToAck && !t.rcvShutdown && !t.rcvFin) {
+    const now = receiveWindow(t);
+    if (2 * now <= t.windowClamp) {
+      const next = computeWindow(t);
+      if (next > 0 && next >= 2 * now) timeToAck = true;
+    }
+  }
+  if (timeToAck) sendAck(t, ctx, t.ackPending ? undefined : 'window update');
   return { next: t, effects: ctx.effects, data };
 }
 
