@@ -1,6 +1,6 @@
 // Conformance with the real kernel: every recording in fixtures/ (Linux 6.18, network namespaces joined by a TUN wire, see
 // README.md) is replayed through the simulator, and the two must agree on the segments (direction, flags,
-// relative seq/ack, length, fate), the call results and the final socket states, as compare.mjs normalizes them.
+// relative seq/ack, length, fate, window), the call results and the final socket states, as compare.mjs normalizes them.
 //
 // A recording can contain a race of the kernel run itself; for it, only the mismatches that race explains are
 // tolerated, and each one must still be of that kind — anything else fails. (thread-per-connection, thread-pool
@@ -52,7 +52,8 @@ describe('simulator against kernel recordings', () => {
 
   for (const f of fixtures) {
     test(f.id, () => {
-      const res = compareRecording(f, simulate(f.scenario), { maxMismatches: 100 }) as { ok: boolean; mismatches: string[] };
+      // Window fields too: the receive-side model (rcvSpace.ts) reproduces every advertised window recorded.
+      const res = compareRecording(f, simulate(f.scenario), { maxMismatches: 100, checkWin: true }) as { ok: boolean; mismatches: string[] };
       const race = KERNEL_RACES[f.id];
       if (!race) {
         expect(res.mismatches).toEqual([]);

@@ -6,6 +6,7 @@ import { TCP_RTO_MAX, TCP_RTO_MIN } from './constants.ts';
 
 export function rttSample(t: Tcb, m: number): void {
   const sample = Math.max(1, m);
+  if (t.minRtt === 0 || sample < t.minRtt) t.minRtt = sample; // tcp_update_rtt_min
   if (t.srtt === 0) {
     t.srtt = sample;
     t.rttvar = sample / 2; // RFC 6298 §2.2

@@ -108,6 +108,14 @@ export interface Tcb {
   /** Time the first transmission of the current head left. */
   rtoStart: number;
   rttProbe: { seq: number; sentAt: number } | null;
+  /** The smallest RTT sample seen (tcp_min_rtt), µs; 0 = none. Sizes TSO chunks on short paths. */
+  minRtt: number;
+  /** The peer's largest window seen (tp->max_window): send() builds skbs of half of it. */
+  maxWindow: number;
+  /** When this socket last put a segment on the wire (tp->tcp_wstamp_ns), µs; -1 = never. */
+  lastXmit: number;
+  /** Data sent but not acknowledged, as transmitted chunks (skbs): where each ends and when it left. */
+  sentChunks: readonly { end: number; at: number }[];
   cwnd: number; // segments
   ssthresh: number;
   dupAcks: number;
@@ -209,6 +217,10 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     retransmits: 0,
     rtoStart: 0,
     rttProbe: null,
+    minRtt: 0,
+    maxWindow: 0,
+    lastXmit: -1,
+    sentChunks: [],
     cwnd: TCP_INIT_CWND,
     ssthresh: 0x7fffffff,
     dupAcks: 0,
@@ -248,6 +260,7 @@ export function cloneTcb(t: Tcb): Tcb {
     rcvMss: t.rcvMss, rcvSkbs: t.rcvSkbs, rcvSkbHeadUsed: t.rcvSkbHeadUsed, ackPushed: t.ackPushed,
     tsOk: t.tsOk, sndMss: t.sndMss, advMss: t.advMss, peerWscale: t.peerWscale, wscaleOk: t.wscaleOk, sackOk: t.sackOk,
     rto: t.rto, srtt: t.srtt, rttvar: t.rttvar, retransmits: t.retransmits, rtoStart: t.rtoStart, rttProbe: t.rttProbe,
+    minRtt: t.minRtt, maxWindow: t.maxWindow, lastXmit: t.lastXmit, sentChunks: t.sentChunks,
     cwnd: t.cwnd, ssthresh: t.ssthresh, dupAcks: t.dupAcks, recover: t.recover, ackPending: t.ackPending, ato: t.ato,
     quick: t.quick, pingpong: t.pingpong, lrcvtime: t.lrcvtime, unackedRcv: t.unackedRcv, keepProbes: t.keepProbes, lastRcv: t.lastRcv,
     orphan: t.orphan, rcvShutdown: t.rcvShutdown, sndShutdown: t.sndShutdown, err: t.err, reset: t.reset, listener: t.listener,

@@ -278,6 +278,7 @@ function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
     t.sndUna = seg.ack;
     if (seqGt(t.sndUna, t.sndNxt)) t.sndNxt = t.sndUna;
     t.pushEnds = t.pushEnds.filter((p) => seqGt(p, t.sndUna));
+    if (t.sentChunks.length > 0 && !seqGt(t.sentChunks[0]!.end, t.sndUna)) t.sentChunks = t.sentChunks.filter((c) => seqGt(c.end, t.sndUna));
     if (t.rttProbe && seqGeq(seg.ack, t.rttProbe.seq)) {
       rttSample(t, ctx.now - t.rttProbe.sentAt);
       t.rttProbe = null;

@@ -54,6 +54,7 @@ function ackSent(t: Tcb, ctx: Ctx): void {
 
 export function emit(t: Tcb, ctx: Ctx, seg: Segment): void {
   if (seg.flags.ack) ackSent(t, ctx);
+  t.lastXmit = ctx.now;
   ctx.effects.push({ type: 'send', seg });
 }
 
@@ -155,50 +156,121 @@ export function armRto(t: Tcb, now: number, restart = false): void {
 
 const SENDING_STATES = new Set<TcpState>(['ESTABLISHED', 'CLOSE-WAIT', 'FIN-WAIT-1', 'CLOSING', 'LAST-ACK']);
 
-/** Send whatever the window, the congestion window and Nagle allow; then the FIN if it is due. */
+/** sk_gso_max_size as TCP sees it: GSO_LEGACY_MAX_SIZE less MAX_TCP_HEADER + 1. TCP always builds GSO skbs. */
+const GSO_MAX_SIZE = 65_536 - 321;
+
+/** Segments in flight (tcp_packets_in_flight without SACK): every segment sent counts, however short. */
+const packetsOut = (t: Tcb): number => Math.ceil(inFlight(t) / t.sndMss);
+
+/**
+ * tcp_tso_autosize: how many segments one skb may carry — about 1 ms of the pacing rate (200 % of cwnd per
+ * SRTT in slow start, 120 % after; tcp_update_pacing_rate), plus a share of 64 KB on paths under a few ms
+ * (tcp_tso_rtt_log = 9), at least tcp_min_tso_segs = 2.
+ */
+function tsoSegs(t: Tcb): number {
+  const mss = t.sndMss;
+  const cwnd = Math.floor(t.cwnd);
+  const ratio = cwnd < t.ssthresh / 2 ? 2 : 1.2;
+  let bytes = GSO_MAX_SIZE;
+  if (t.srtt > 0) {
+    const rate = (ratio * mss * Math.max(cwnd, packetsOut(t)) * 1e6) / t.srtt; // bytes per second
+    bytes = Math.floor(rate / 1024); // >> sk_pacing_shift (10): about a millisecond's worth
+    const r = t.minRtt > 0 ? Math.floor(t.minRtt / 512) : 64;
+    if (r < 32) bytes += Math.floor(GSO_MAX_SIZE / 2 ** r);
+    bytes = Math.min(bytes, GSO_MAX_SIZE);
+  }
+  return Math.max(Math.floor(bytes / mss), 2);
+}
+
+/** tcp_xmit_size_goal: send() fills skbs up to half the peer's largest window, in whole segments. */
+function sizeGoal(t: Tcb): number {
+  const mss = t.sndMss;
+  const half = t.maxWindow > 536 ? t.maxWindow >> 1 : t.maxWindow;
+  const goal = half > 0 && GSO_MAX_SIZE > half ? Math.max(half, 68) : GSO_MAX_SIZE;
+  return Math.max(Math.floor(goal / mss), 1) * mss;
+}
+
+/** When the oldest unacknowledged chunk left (the retransmit queue head's timestamp). */
+const headSentAt = (t: Tcb): number | undefined => t.sentChunks[0]?.at;
+
+/**
+ * tcp_tso_should_defer: with a multi-segment skb that cannot go out whole, wait for more ACKs to free room —
+ * unless nothing was sent for a millisecond, a full chunk or a third of the window fits, the skb would not grow
+ * anyway, or the next ACK is not due soon (Linux 6.18: more than min(SRTT/2, 1 ms) away).
+ */
+function shouldDefer(t: Tcb, now: number, skbLen: number, isTail: boolean, maxSegs: number, withFin: boolean): boolean {
+  if (t.recover !== null) return false; // in recovery (TCP_CA_Recovery)
+  if (t.lastXmit < 0 || now - t.lastXmit > 1000) return false;
+  const mss = t.sndMss;
+  const cwnd = Math.floor(t.cwnd);
+  const sendWin = t.sndWnd - inFlight(t);
+  const congWin = (cwnd - packetsOut(t)) * mss;
+  const limit = Math.min(sendWin, congWin);
+  if (limit >= maxSegs * mss) return false;
+  if (!isTail && limit >= skbLen) return false;
+  if (limit >= Math.floor(Math.min(t.sndWnd, cwnd * mss) / 3)) return false; // tcp_tso_win_divisor = 3
+  const head = headSentAt(t);
+  if (head === undefined) return false;
+  const howFar = head + t.srtt - now;
+  if (howFar > Math.min(t.srtt / 2, 1000)) return false;
+  if (congWin < sendWin ? congWin <= skbLen : sendWin <= skbLen) return true;
+  return !withFin;
+}
+
+/**
+ * Send whatever the windows and Nagle allow, then the FIN if it is due — the way tcp_write_xmit does it: data
+ * leaves in skbs of up to min(cwnd/2, TSO autosize) segments (tcp_cwnd_test halves the quota so at least two
+ * are in flight), and each multi-segment skb carries PSH on its last segment (__tcp_transmit_skb forces it to
+ * speed up GRO at the receiver), as does the segment that ends a send() call.
+ */
 export function output(t: Tcb, ctx: Ctx): void {
   if (!SENDING_STATES.has(t.state)) return;
+  if (t.sndWnd > t.maxWindow) t.maxWindow = t.sndWnd;
+  const mss = t.sndMss;
+  const maxSegs = tsoSegs(t);
+  let rwndLimited = false;
   for (;;) {
     const start = unsentStart(t);
     const unsent = t.sndBuf.length - start;
     if (unsent <= 0) break;
+    const cwnd = Math.floor(t.cwnd); // whole segments: cwnd grows by fractions in congestion avoidance
+    const pkts = packetsOut(t);
+    if (pkts >= cwnd) break;
+    const quota = Math.min(Math.max(cwnd >> 1, 1), cwnd - pkts);
     const wndLeft = t.sndWnd - inFlight(t);
-    const cwndLeft = Math.floor(t.cwnd) * t.sndMss - inFlight(t); // whole segments: cwnd grows by fractions in congestion avoidance
-    const len = Math.min(t.sndMss, unsent, wndLeft, cwndLeft);
-    if (len <= 0) {
-      if (t.sndWnd === 0 && inFlight(t) === 0 && t.timers.persist === undefined) {
-        t.timers.persist = ctx.now + t.rto; // tcp_check_probe_timer: zero window, probe later
-      }
+    // tcp_snd_wnd_test: the skb's first segment must fit in the peer's window.
+    if (Math.min(mss, unsent) > wndLeft) {
+      rwndLimited = true;
       break;
     }
-    const last = len === unsent;
-    const carriesFin = last && t.finQueued && !t.finSent;
-    // Nagle (RFC 896) as Linux applies it: a partial segment waits while an earlier *small* segment is
-    // unacknowledged (Minshall); TCP_NODELAY or a FIN in the same segment sends it now (tcp_nagle_test).
-    if (len < t.sndMss && !t.settings.nodelay && !carriesFin && inFlight(t) > 0 && seqGt(t.sndSml, t.sndUna)) break;
-    const seq = t.sndNxt;
-    const end = seqAdd(seq, len);
-    const data = bqSlice(t.sndBuf, start, len);
-    const psh = t.pushEnds.some((p) => seqGt(p, seq) && !seqGt(p, end)) || carriesFin;
-    const flags: Flags = { ack: true };
-    if (psh) flags.psh = true;
-    if (carriesFin) flags.fin = true;
-    const retrans = seqLt(seq, t.sndMax);
-    const seg = makeSeg(t, flags, seq, data, retrans ? 'retransmit' : undefined);
-    t.sndNxt = carriesFin ? seqAdd(end, 1) : end;
-    if (carriesFin) {
-      t.finSent = true;
-      t.finSeq = end;
+    const goal = sizeGoal(t);
+    const skbLen = Math.min(unsent, goal);
+    const isTail = unsent <= goal;
+    const withFin = isTail && t.finQueued && !t.finSent;
+    let len: number;
+    if (skbLen <= mss) {
+      len = skbLen;
+      // Nagle (RFC 896) as Linux applies it: a partial segment waits while an earlier *small* segment is
+      // unacknowledged (Minshall); TCP_NODELAY or a FIN in the same segment sends it now (tcp_nagle_test).
+      if (len < mss && !t.settings.nodelay && !withFin && inFlight(t) > 0 && seqGt(t.sndSml, t.sndUna)) break;
+    } else {
+      if (shouldDefer(t, ctx.now, skbLen, isTail, maxSegs, withFin)) break;
+      // tcp_mss_split_point: whole segments up to the quota and the window; a partial tail only if Nagle allows.
+      const segs = Math.min(quota, maxSegs);
+      const maxLen = segs * mss;
+      const needed = Math.min(skbLen, wndLeft);
+      if (maxLen <= needed) len = maxLen;
+      else {
+        const partial = needed % mss;
+        const nagleHolds = !t.settings.nodelay && packetsOut(t) > 0 && seqGt(t.sndSml, t.sndUna);
+        len = partial > 0 && nagleHolds ? needed - partial : needed;
+      }
+      if (len <= 0) break;
     }
-    if (seqGt(t.sndNxt, t.sndMax)) t.sndMax = t.sndNxt;
-    if (len < t.sndMss) t.sndSml = end;
-    if (!t.rttProbe && !retrans) t.rttProbe = { seq: end, sentAt: ctx.now };
-    // tcp_event_data_sent: replying within the ATO of the last arrival marks an interactive (ping-pong) flow.
-    if (t.ato && ctx.now - t.lrcvtime < t.ato) t.pingpong = true;
-    emit(t, ctx, seg);
-    delete t.timers.persist;
-    armRto(t, ctx.now);
+    transmitChunk(t, ctx, start, len, withFin && len === unsent);
   }
+  // tcp_check_probe_timer: data waits for the peer's window and nothing is in flight to bring an ACK.
+  if (rwndLimited && inFlight(t) === 0 && t.timers.persist === undefined) t.timers.persist = ctx.now + t.rto;
   // A FIN with no data left to carry it (tcp_send_fin).
   if (t.finQueued && !t.finSent && unsentStart(t) >= t.sndBuf.length) {
     const seg = makeSeg(t, { fin: true, ack: true }, t.sndNxt);
@@ -209,6 +281,65 @@ export function output(t: Tcb, ctx: Ctx): void {
     emit(t, ctx, seg);
     armRto(t, ctx.now);
   }
+}
+
+/**
+ * tcp_write_wakeup, when the persist timer finds the peer's window open but smaller than a segment: send what
+ * fits, marked PSH. Returns false when there is nothing to send that way.
+ */
+export function probeWithData(t: Tcb, ctx: Ctx): boolean {
+  const start = unsentStart(t);
+  const unsent = t.sndBuf.length - start;
+  const room = t.sndWnd - inFlight(t);
+  if (unsent <= 0 || room <= 0 || !SENDING_STATES.has(t.state)) return false;
+  const len = Math.min(t.sndMss, unsent, room);
+  if (!t.pushEnds.includes(seqAdd(t.sndNxt, len))) t.pushEnds = [...t.pushEnds, seqAdd(t.sndNxt, len)];
+  transmitChunk(t, ctx, start, len, false);
+  return true;
+}
+
+/**
+ * send() appending to data not sent yet (the tail skb, while it is below the size goal) clears that skb's PSH
+ * mark: only the end of the latest send() keeps one (tcp_sendmsg_locked).
+ */
+export function clearUnsentPush(t: Tcb): void {
+  const unsent = t.sndBuf.length - unsentStart(t);
+  if (unsent > 0 && unsent % sizeGoal(t) !== 0) t.pushEnds = t.pushEnds.filter((p) => !seqGt(p, t.sndNxt));
+}
+
+/** One skb: `len` bytes from `start` of the unsent data, cut into segments of at most one MSS. */
+function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: boolean): void {
+  const mss = t.sndMss;
+  const segs = Math.ceil(len / mss);
+  const chunkEnd = seqAdd(t.sndNxt, len);
+  const pushMark = t.pushEnds.includes(chunkEnd);
+  for (let i = 0; i < segs; i++) {
+    const off = i * mss;
+    const n = Math.min(mss, len - off);
+    const seq = t.sndNxt;
+    const end = seqAdd(seq, n);
+    const last = i === segs - 1;
+    const fin = last && withFin;
+    const flags: Flags = { ack: true };
+    if (last && (segs > 1 || pushMark || fin)) flags.psh = true;
+    if (fin) flags.fin = true;
+    const retrans = seqLt(seq, t.sndMax);
+    const seg = makeSeg(t, flags, seq, bqSlice(t.sndBuf, start + off, n), retrans ? 'retransmit' : undefined);
+    t.sndNxt = fin ? seqAdd(end, 1) : end;
+    if (fin) {
+      t.finSent = true;
+      t.finSeq = end;
+    }
+    if (seqGt(t.sndNxt, t.sndMax)) t.sndMax = t.sndNxt;
+    if (n < mss) t.sndSml = end;
+    if (!t.rttProbe && !retrans) t.rttProbe = { seq: end, sentAt: ctx.now };
+    // tcp_event_data_sent: replying within the ATO of the last arrival marks an interactive (ping-pong) flow.
+    if (t.ato && ctx.now - t.lrcvtime < t.ato) t.pingpong = true;
+    emit(t, ctx, seg);
+  }
+  t.sentChunks = [...t.sentChunks.filter((c) => seqGt(c.end, t.sndUna) && seqLt(c.end, chunkEnd)), { end: t.sndNxt, at: ctx.now }];
+  delete t.timers.persist;
+  armRto(t, ctx.now);
 }
 
 /** Retransmit the oldest unacknowledged segment (tcp_retransmit_skb of the write queue head). */
@@ -222,11 +353,13 @@ export function retransmitHead(t: Tcb, ctx: Ctx, why: string): void {
     const end = seqAdd(t.sndUna, len);
     const withFin = t.finSent && end === t.finSeq && len === dataUnacked;
     const flags: Flags = { ack: true };
-    if (t.pushEnds.some((p) => seqGt(p, t.sndUna) && !seqGt(p, end)) || withFin) flags.psh = true;
+    if (t.pushEnds.includes(end) || withFin) flags.psh = true;
     if (withFin) flags.fin = true;
     emit(t, ctx, makeSeg(t, flags, t.sndUna, data, why));
   } else if (t.finSent && seqLt(t.finSeq, t.sndNxt) && !seqLt(t.finSeq, t.sndUna)) {
     emit(t, ctx, makeSeg(t, { fin: true, ack: true }, t.finSeq, '', why));
   }
   t.rttProbe = null; // Karn's rule: no RTT sample from a retransmitted segment (RFC 6298 §3)
+  const head = t.sentChunks[0];
+  if (head) t.sentChunks = [{ end: head.end, at: ctx.now }, ...t.sentChunks.slice(1)];
 }

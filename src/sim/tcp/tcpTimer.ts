@@ -9,7 +9,7 @@ import { cloneTcb } from './tcb.ts';
 import { TCP_ATO_MIN, TCP_RTO_MAX, TCP_TIMEOUT_INIT } from './constants.ts';
 import { seqAdd, seqGt } from './seq.ts';
 import { retriesTimeout } from './rtt.ts';
-import { inFlight, makeSeg, emit, output, retransmitHead, sendAck, sendRst, setState } from './tcpOutput.ts';
+import { inFlight, makeSeg, emit, output, probeWithData, retransmitHead, sendAck, sendRst, setState } from './tcpOutput.ts';
 
 export interface TimerEnv {
   /** SYN-ACK retries for a passive child, after Linux's pruning of old requests in a busy SYN queue. */
@@ -39,8 +39,9 @@ export function tcpTimer(prev: Tcb, kind: TimerKind, now: number, env: TimerEnv)
       keepaliveTimer(t, ctx);
       break;
     case 'persist':
-      if (t.sndWnd > 0) output(t, ctx);
-      else {
+      if (t.sndWnd - inFlight(t) > 0) {
+        if (!probeWithData(t, ctx)) output(t, ctx);
+      } else {
         emit(t, ctx, makeSeg(t, { ack: true }, seqAdd(t.sndUna, -1), '', 'zero-window probe'));
         t.timers.persist = now + Math.min(t.rto * 2 ** Math.min(t.retransmits, 10), TCP_RTO_MAX);
         t.retransmits += 1;
@@ -115,6 +116,7 @@ function retransmitTimer(t: Tcb, ctx: ReturnType<typeof newCtx>, env: TimerEnv):
 function goBack(t: Tcb): void {
   if (t.finSent && !seqGt(t.sndUna, t.finSeq)) t.finSent = false;
   t.sndNxt = t.sndUna;
+  t.sentChunks = [];
 }
 
 function keepaliveTimer(t: Tcb, ctx: ReturnType<typeof newCtx>): void {

@@ -11,7 +11,7 @@ import { computeWindow, initRcvWindow, receiveWindow, releaseRead } from './rcvS
 import { acceptPeerOptions } from './tcpInput.ts';
 import { seqAdd, seqDiff } from './seq.ts';
 import { bqAppend, bqDrop, bqSlice } from './byteQueue.ts';
-import { output, sendAck, sendRst, sendSyn, setState } from './tcpOutput.ts';
+import { clearUnsentPush, output, sendAck, sendRst, sendSyn, setState } from './tcpOutput.ts';
 
 /** Active open: connect() (RFC 9293 §3.10.1). */
 export function tcpConnect(prev: Tcb, now: number): TcpResult {
@@ -53,6 +53,7 @@ export function tcpAcceptSyn(prev: Tcb, syn: Segment, now: number, cookie = fals
 export function tcpSend(prev: Tcb, data: string, now: number): TcpResult {
   const t = cloneTcb(prev);
   const ctx = newCtx(now);
+  clearUnsentPush(t);
   t.sndBuf = bqAppend(t.sndBuf, data);
   const end = seqAdd(t.sndUna, t.sndBuf.length + (t.sndUna === t.iss ? 1 : 0));
   t.pushEnds = [...t.pushEnds, end];
