@@ -25,18 +25,17 @@ describe('receive memory and the advertised window (Linux 6.18 on a TUN wire)', 
   });
 
   test('a receiver that does not read: 66, 69, 72, 75, then the right edge holds (74 … 69); reading all reopens 75', () => {
-    let { c, s } = handshake();
+    const hs = handshake();
+    let c = hs.c;
     // The server sends ten full segments in one send(); deliver every data segment to the client.
-    const r = tcpSend(s, 'x'.repeat(14_480), 20_000);
-    s = r.next;
+    const r = tcpSend(hs.s, 'x'.repeat(14_480), 20_000);
     const data = sent(r.effects).filter((g) => g.data.length > 0);
     expect(data.length).toBe(10);
     const windows: number[] = [];
-    let acks: Segment[] = [];
     for (const seg of data) {
       const out = tcpInput(c, seg, 25_000, env);
       c = out.next;
-      acks = sent(out.effects);
+      const acks: Segment[] = sent(out.effects);
       // Every segment is acknowledged at once: quick-ack mode, kept alive by the window growing.
       expect(acks.map((a) => flagsText(a.flags))).toEqual(['.']);
       windows.push(acks[0]!.win);

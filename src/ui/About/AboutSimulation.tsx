@@ -15,7 +15,7 @@ export function AboutSimulation() {
         </p>
         <p>
           Most built-in scenarios were also run on a real Linux 6.18 kernel; the simulator produces the same
-          segments (flags, relative sequence numbers, lengths), the same call results and the same final socket
+          segments (flags, relative sequence numbers, lengths, windows), the same call results and the same final socket
           states. Kernel timers fire through a model of Linux's timer wheel, so they are a little late the way real
           ones are (a 60 s TIME-WAIT ends up to 2 s later).
         </p>
@@ -24,8 +24,9 @@ export function AboutSimulation() {
           <li>Sequence numbers and ports come from the scenario's seed, not from Linux's hashes.</li>
           <li>Timestamps and SACK blocks are not modelled (only their 12 option bytes per segment).</li>
           <li>
-            Congestion control is NewReno, not CUBIC; the receive window starts at 64 KB and does not grow, so long
-            bulk transfers pace their ACKs differently from a real kernel.
+            Congestion control is NewReno, not CUBIC, and there are no tail loss probes; the receive buffer does not
+            grow for an application that reads fast. Long bulk transfers therefore drift from a real kernel after a
+            few round trips, while windows, ACKs and PSH flags of shorter exchanges match it.
           </li>
           <li>Calls take no time; threads that act at the same instant run in the order of the scenario file.</li>
           <li>There is one wire between hosts with one delay; no routing, no MTU discovery, no IPv6.</li>
