@@ -56,6 +56,19 @@ export const timerKey = (sid: number, kind: TimerKind): number => sid * 8 + TIME
 
 export const connKey = (local: Endpoint, remote: Endpoint): string => `${local.ip}:${local.port}>${remote.ip}:${remote.port}`;
 
+const rxKeys = new WeakMap<Endpoint, { dst: Endpoint; key: string }>();
+/**
+ * The key under which the receiver finds a segment's connection. A connection sends every segment with the same
+ * two endpoint objects, so the string is built once per connection, not once per segment.
+ */
+export function rxConnKey(seg: { src: Endpoint; dst: Endpoint }): string {
+  const hit = rxKeys.get(seg.src);
+  if (hit !== undefined && hit.dst === seg.dst) return hit.key;
+  const key = connKey(seg.dst, seg.src);
+  rxKeys.set(seg.src, { dst: seg.dst, key });
+  return key;
+}
+
 export class World {
   readonly clock = new SimClock();
   readonly queue = new EventQueue<Ev>();
@@ -76,6 +89,8 @@ export class World {
   /** Reordered segments already delivered (by token). */
   readonly heldDone = new Set<number>();
   private readonly interned = new Map<string, string>();
+  /** How much of each recv() result the timeline keeps (RunOptions.recvDataChars). */
+  recvChars = RECV_DATA_CHARS;
 
   constructor(readonly scenario: Scenario, readonly seed: number) {
     this.rng = createRng(seed);
@@ -148,7 +163,22 @@ export class World {
   sockName(s: Sock): string {
     const local = s.local ? epText(s.local) : `${s.host.ip}:*`;
     const peer = s.tcb ? epText(s.tcb.remote) : '0.0.0.0:*';
-    return `${local}>${peer}`;
+    // The same socket is named on every timer event: keep one string per (local, peer) pair.
+    const cached = this.names.get(s.sid);
+    if (cached !== undefined && cached.local === local && cached.peer === peer) return cached.name;
+    const name = `${local}>${peer}`;
+    this.names.set(s.sid, { local, peer, name });
+    return name;
+  }
+
+  private readonly names = new Map<number, { local: string; peer: string; name: string }>();
+
+  /** One shared copy of a short string the timeline keeps many times (call descriptions). */
+  intern(text: string): string {
+    const known = this.interned.get(text);
+    if (known !== undefined) return known;
+    if (this.interned.size < INTERN_MAX_ENTRIES) this.interned.set(text, text);
+    return text;
   }
 
   /** Record a state change of a socket without a TCB (listen, close of a listener). */

@@ -67,6 +67,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
   const until = opts.untilMs !== undefined ? opts.untilMs * 1000 : scenario.untilMs !== undefined ? scenario.untilMs * 1000 : undefined;
   const maxEvents = opts.maxEvents ?? 2_000_000;
   const recvChars = opts.recvDataChars ?? RECV_DATA_CHARS;
+  w.recvChars = recvChars;
   let lastStepStart = 0;
   for (const s of scenario.steps) lastStepStart = Math.max(lastStepStart, (s.at ?? 0) * 1000);
   const horizon = until ?? lastStepStart + DEFAULT_HORIZON;
@@ -85,7 +86,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     if (out.errno) ev.errno = out.errno;
     else ev.ret = out.ret ?? 0;
     if (out.data !== undefined) {
-      ev.data = w.preview(out.data, recvChars);
+      ev.data = w.preview(out.dataHead ?? out.data, recvChars);
       if (out.data.length > recvChars) ev.dataTruncated = true;
     }
     if (out.peer) ev.peer = out.peer;
@@ -123,7 +124,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     }
     const fd = 'fd' in step ? resolveFd(th.host, step.fd) : undefined;
     th.curFd = fd;
-    w.rec.push({ type: 'call-start', t: w.now(), host: th.host.name, thread: th.name, step: entry.index, call: step.call, ...(fd !== undefined ? { fd } : {}), text: describeCall(step, fd, w) });
+    w.rec.push({ type: 'call-start', t: w.now(), host: th.host.name, thread: th.name, step: entry.index, call: step.call, ...(fd !== undefined ? { fd } : {}), text: w.intern(describeCall(step, fd, w)) });
     if (step.call === 'sleep') {
       th.status = 'sleeping';
       th.waited = true;

@@ -94,5 +94,5 @@ export type Ev =
   | { k: 'flood'; th: ThreadRt; i: number };
 
 export type CallOutcome =
-  | { done: true; ret?: number; errno?: string; data?: string; peer?: string }
+  | { done: true; ret?: number; errno?: string; data?: string; /** The first World.recvChars of data, taken from the buffer so the whole result need not be copied. */ dataHead?: string; peer?: string }
   | { done: false; sid: number; progress?: number; /** The call's own time limit (SO_LINGER), returning 0. */ timeoutUs?: number };

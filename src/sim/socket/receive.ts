@@ -2,7 +2,7 @@
 // __inet_lookup_skb does, and hand it to TCP. Listener logic: SYN queue, accept queue, SYN cookies.
 
 import type { World } from '../engine/World.ts';
-import { connKey } from '../engine/World.ts';
+import { connKey, rxConnKey } from '../engine/World.ts';
 import type { HostRt, Sock } from '../engine/types.ts';
 import type { Segment } from '../tcp/segment.ts';
 import type { ArriveEvent } from '../timeline/types.ts';
@@ -31,7 +31,7 @@ export function receive(w: World, host: HostRt, seg: Segment, segId: number): vo
   const ev: ArriveEvent = { type: 'arrive', t: w.now(), segment: segId, host: host.name, outcome: '' };
   w.rec.push(ev);
   if (host.crashed) return out(ev, 'the host is down: nothing answers');
-  const key = connKey(seg.dst, seg.src);
+  const key = rxConnKey(seg);
   const sid = host.conns.get(key);
   const sock = sid !== undefined ? w.socks.get(sid) : undefined;
   if (sock && sock.tcb && !sock.freed) {

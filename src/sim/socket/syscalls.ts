@@ -10,11 +10,12 @@ import type { Blocked, CallOutcome, HostRt, Sock, ThreadRt } from '../engine/typ
 import { createTcb } from '../tcp/tcb.ts';
 import { tcpClose, tcpConnect, tcpRead, tcpSend, tcpShutdown } from '../tcp/tcpUser.ts';
 import { tcpUpdateSettings } from '../tcp/tcpSettings.ts';
+import { bqSlice } from '../tcp/byteQueue.ts';
 import { FIRST_FD, SNDBUF_BYTES, TCP_TIMEWAIT_LEN } from '../tcp/constants.ts';
 import { bindConflicts } from './bindConflict.ts';
 import { closeListener } from './receive.ts';
 
-const done = (ret: number, extra: { data?: string; peer?: string } = {}): CallOutcome => ({ done: true, ret, ...extra });
+const done = (ret: number, extra: { data?: string; dataHead?: string; peer?: string } = {}): CallOutcome => ({ done: true, ret, ...extra });
 const fail = (errno: string): CallOutcome => ({ done: true, errno });
 
 export function resolveFd(host: HostRt, ref: string | number): number | undefined {
@@ -317,9 +318,12 @@ function connect(w: World, s: Sock, addr: string, blocked: Blocked | null): Call
 
 /** `bytes: n` sends a repeating filler, produced slice by slice so a 20 MB send never builds a 20 MB string. */
 const FILLER = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Enough filler for any one chunk a send() queues (at most the send buffer), built once and shared by slices. */
+const FILLER_BLOCK = FILLER.repeat(Math.ceil(SNDBUF_BYTES / FILLER.length) + 1);
 function filler(from: number, to: number): string {
   const start = from % FILLER.length;
   const n = to - from;
+  if (start + n <= FILLER_BLOCK.length) return FILLER_BLOCK.slice(start, start + n);
   return FILLER.repeat(Math.ceil((start + n) / FILLER.length) + 1).slice(start, start + n);
 }
 
@@ -356,9 +360,12 @@ function recv(w: World, s: Sock, size: number): CallOutcome {
   const t = s.tcb;
   if (!t) return fail('ENOTCONN');
   if (t.rcvBuf.length > 0) {
+    // The timeline keeps only the first recvChars: cut them from the buffer's chunks, so a result that spans
+    // several segments is not flattened into one string just to be previewed.
+    const dataHead = bqSlice(t.rcvBuf, 0, Math.min(size, w.recvChars));
     const r = tcpRead(t, size, w.now());
     w.apply(s, r);
-    return done(r.data.length, { data: r.data });
+    return done(r.data.length, { data: r.data, dataHead });
   }
   if (t.err) {
     s.tcb = { ...t, err: null, reset: true };

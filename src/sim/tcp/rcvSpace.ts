@@ -20,6 +20,7 @@ const TCP_RMEM_MAX = 33_554_432;
 export const DEFAULT_SCALING_RATIO = 128;
 /** TCP_RMEM_TO_WIN_SCALE: the ratio is in 1/256ths. */
 const RATIO_SHIFT = 8;
+const RATIO_DIV = 2 ** RATIO_SHIFT;
 /** TCP_MSS_DEFAULT: icsk_ack.rcv_mss before any segment is measured. */
 export const TCP_MSS_DEFAULT = 536;
 
@@ -53,7 +54,7 @@ export function skbAlloc(payload: number, tsOk: boolean): { truesize: number; ro
 }
 
 /** tcp_win_from_space: how much of `space` bytes of memory may be offered as window. */
-export const winFromSpace = (t: Tcb, space: number): number => Math.floor((space * t.scalingRatio) / 2 ** RATIO_SHIFT);
+export const winFromSpace = (t: Tcb, space: number): number => Math.floor((space * t.scalingRatio) / RATIO_DIV);
 /** tcp_space: window-equivalent of the memory still free. */
 export const tcpSpace = (t: Tcb): number => winFromSpace(t, t.rcvbuf - t.rmem);
 /** tcp_full_space. */
@@ -137,7 +138,7 @@ export function chargeSegment(t: Tcb, len: number): void {
     return;
   }
   const { truesize, room } = skbAlloc(len, t.tsOk);
-  t.rcvSkbs = [...t.rcvSkbs, { len, truesize, room }];
+  t.rcvSkbs = t.rcvSkbs.concat({ len, truesize, room });
   t.rmem += truesize;
 }
 

@@ -33,15 +33,20 @@ export interface Segment {
   why?: string;
 }
 
+/** tcpdump's notation for each combination, built once: the timeline keeps one string per segment. */
+const FLAG_TEXT: readonly string[] = Array.from({ length: 32 }, (_, bits) => {
+  let s = '';
+  if (bits & 1) s += 'S';
+  if (bits & 2) s += 'F';
+  if (bits & 4) s += 'P';
+  if (bits & 8) s += 'R';
+  if (bits & 16) s += '.';
+  return s === '' ? 'none' : s;
+});
+
 /** tcpdump's notation: S, F, P, R, then "." for ACK (tcpdump prints e.g. "S." or "FP."). */
 export function flagsText(f: Flags): string {
-  let s = '';
-  if (f.syn) s += 'S';
-  if (f.fin) s += 'F';
-  if (f.psh) s += 'P';
-  if (f.rst) s += 'R';
-  if (f.ack) s += '.';
-  return s === '' ? 'none' : s;
+  return FLAG_TEXT[(f.syn ? 1 : 0) | (f.fin ? 2 : 0) | (f.psh ? 4 : 0) | (f.rst ? 8 : 0) | (f.ack ? 16 : 0)]!;
 }
 
 const epCache = new WeakMap<Endpoint, string>();

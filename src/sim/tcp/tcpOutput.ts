@@ -337,7 +337,9 @@ function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: bo
     if (t.ato && ctx.now - t.lrcvtime < t.ato) t.pingpong = true;
     emit(t, ctx, seg);
   }
-  t.sentChunks = [...t.sentChunks.filter((c) => seqGt(c.end, t.sndUna) && seqLt(c.end, chunkEnd)), { end: t.sndNxt, at: ctx.now }];
+  // Chunks resent after a timeout replace the ones they cover (goBack cleared the list).
+  const last = t.sentChunks[t.sentChunks.length - 1];
+  t.sentChunks = last === undefined || seqLt(last.end, chunkEnd) ? t.sentChunks.concat({ end: t.sndNxt, at: ctx.now }) : t.sentChunks;
   delete t.timers.persist;
   armRto(t, ctx.now);
 }
