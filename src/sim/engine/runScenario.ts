@@ -186,6 +186,16 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     for (const th of threadList) {
       if (th.status !== 'blocked' || !th.blocked || th.blocked.sid < 0) continue;
       if (!w.touched.has(th.blocked.sid)) continue;
+      if (th.blocked.call === 'recv') {
+        // A reader woken by the first segment of a burst runs after the rest of it has arrived (a real one
+        // wakes tens of microseconds later, by which time back-to-back segments are in): one send() of 3000
+        // bytes reaches a waiting recv() as 3000 bytes, as recorded on Linux.
+        if (!th.wakeQueued) {
+          th.wakeQueued = true;
+          w.queue.push(w.now(), { k: 'wake', th, token: th.blocked.token });
+        }
+        continue;
+      }
       const entry = th.steps[th.pc]!;
       const out = attempt(w, th, entry.step, th.blocked);
       if (out.done) finish(th, entry, out);
@@ -256,6 +266,15 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         const errno = deadlineErrno.get(ev.token) ?? 'ETIMEDOUT';
         if (th.blocked.call === 'sleep' || errno === '') finish(th, entry, { done: true, ret: 0 });
         else finish(th, entry, { done: true, errno });
+        break;
+      }
+      case 'wake': {
+        const th = ev.th;
+        th.wakeQueued = false;
+        if (th.status !== 'blocked' || !th.blocked || th.blocked.token !== ev.token) break;
+        const entry = th.steps[th.pc]!;
+        const out = attempt(w, th, entry.step, th.blocked);
+        if (out.done) finish(th, entry, out);
         break;
       }
       case 'flood': {

@@ -84,6 +84,8 @@ export interface ThreadRt {
   waited: boolean;
   /** The fd the running call was made on (resolved when it started, since close() forgets the name). */
   curFd?: number;
+  /** A blocked recv() has a wake-up queued for the end of the current instant. */
+  wakeQueued?: boolean;
 }
 
 export type Ev =
@@ -91,7 +93,8 @@ export type Ev =
   | { k: 'arrive'; segId: number; seg: Segment; host: HostRt; token?: number }
   | { k: 'timer'; sid: number; kind: TimerKind; at: number }
   | { k: 'deadline'; th: ThreadRt; token: number }
-  | { k: 'flood'; th: ThreadRt; i: number };
+  | { k: 'flood'; th: ThreadRt; i: number }
+  | { k: 'wake'; th: ThreadRt; token: number };
 
 export type CallOutcome =
   | { done: true; ret?: number; errno?: string; data?: string; /** The first World.recvChars of data, taken from the buffer so the whole result need not be copied. */ dataHead?: string; peer?: string }
