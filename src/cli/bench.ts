@@ -27,7 +27,7 @@ export async function runBench(out: (s: string) => void): Promise<void> {
 
   // Building the scenario (20,000 recv steps) is not simulation: it stays outside the timed part.
   const bulkInput = bulkScenario(20_000_000, 0.01);
-  const bulk = best(3, () => runScenario(bulkInput, { recvDataChars: 64 }));
+  const bulk = best(5, () => runScenario(bulkInput, { recvDataChars: 64 }));
   const secs = bulk.ms / 1000;
   const all = bulk.value.events.length;
   // Simulated events are the timeline's records of things that happened: each segment sent and each arrival,

@@ -365,8 +365,14 @@ export class World {
     const state = this.stateOf(s);
     const t = s.tcb;
     r.state = state;
-    r.local = s.local ? epText(s.local) : '0.0.0.0:*';
-    r.peer = t ? epText(t.remote) : '0.0.0.0:*';
+    const peerEp = t ? t.remote : null;
+    let shown = s.shown;
+    if (shown === undefined || shown.local !== s.local || shown.peer !== peerEp) {
+      shown = { local: s.local, localText: s.local ? epText(s.local) : '0.0.0.0:*', peer: peerEp, peerText: peerEp ? epText(peerEp) : '0.0.0.0:*' };
+      s.shown = shown;
+    }
+    r.local = shown.localText;
+    r.peer = shown.peerText;
     r.recvQ = 0;
     r.sendQ = 0;
     r.timerKind = undefined;

@@ -51,16 +51,19 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     w.hostByIp.set(spec.ip, host);
   }
   const threads = new Map<string, ThreadRt>();
+  let last: ThreadRt | undefined;
   scenario.steps.forEach((step, index) => {
     const host = w.hosts.get(step.host)!;
     const name = step.thread ?? 'main';
-    const key = `${step.host}/${name}`;
-    let th = threads.get(key);
+    // Consecutive steps usually belong to the same thread: skip building the key for them.
+    const key = last !== undefined && last.host === host && last.name === name ? undefined : `${step.host}/${name}`;
+    let th = key === undefined ? last : threads.get(key);
     if (!th) {
       th = { host, name, steps: [], pc: 0, status: 'ready', blocked: null, waited: false };
-      threads.set(key, th);
+      threads.set(key!, th);
     }
     th.steps.push({ step, index });
+    last = th;
   });
   for (const th of threads.values()) w.queue.push(0, { k: 'thread', th });
 
@@ -124,7 +127,12 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
     }
     const fd = 'fd' in step ? resolveFd(th.host, step.fd) : undefined;
     th.curFd = fd;
-    w.rec.push({ type: 'call-start', t: w.now(), host: th.host.name, thread: th.name, step: entry.index, call: step.call, ...(fd !== undefined ? { fd } : {}), text: w.intern(describeCall(step, fd, w)) });
+    const text = w.intern(describeCall(step, fd, w));
+    w.rec.push(
+      fd !== undefined
+        ? { type: 'call-start', t: w.now(), host: th.host.name, thread: th.name, step: entry.index, call: step.call, fd, text }
+        : { type: 'call-start', t: w.now(), host: th.host.name, thread: th.name, step: entry.index, call: step.call, text },
+    );
     if (step.call === 'sleep') {
       th.status = 'sleeping';
       th.waited = true;

@@ -40,6 +40,8 @@ export interface ListenState {
 export interface Sock {
   sid: number;
   host: HostRt;
+  /** "ip:port" of the endpoint objects last shown in its ss row (the row is re-checked after every event). */
+  shown?: { local: Endpoint | null; localText: string; peer: Endpoint | null; peerText: string };
   fd: number | null;
   reuseaddr: boolean;
   reuseport: boolean;
