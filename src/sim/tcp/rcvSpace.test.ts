@@ -64,3 +64,10 @@ describe('sending in skbs (tcp_write_xmit)', () => {
     expect(flags).toEqual(['.', 'P.', 'P.']);
   });
 });
+
+describe('skb sizes', () => {
+  test('a TUN packet longer than a page gets a page-sized head and whole pages; loopback charges the payload', () => {
+    expect(skbAlloc(8948, true).truesize).toBe(4096 + 256 + 2 * 4096);
+    expect(skbAlloc(65483, true, true).truesize).toBe(640 + 256 + 65483);
+  });
+});

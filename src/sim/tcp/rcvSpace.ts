@@ -41,9 +41,22 @@ export interface RcvSkb {
 
 const align64 = (n: number): number => Math.ceil(n / 64) * 64;
 
-/** The kmalloc'd head a TUN device gives a received packet (tun_alloc_skb, linear), and its truesize. */
-export function skbAlloc(payload: number, tsOk: boolean): { truesize: number; room: number } {
+const PAGE_SIZE = 4096;
+/** TUN's good_linear, SKB_MAX_HEAD(NET_SKB_PAD): a longer packet gets a one-page head and the rest in pages. */
+const TUN_LINEAR_MAX = PAGE_SIZE - NET_SKB_PAD - SKB_SHINFO;
+
+/**
+ * The skb a received packet arrives in, and its truesize. On a TUN device (tun_alloc_skb) a packet up to a page
+ * is one kmalloc'd head, rounded up to a power of two (2304 bytes of truesize for a 1500-byte packet); a longer
+ * one gets a page-sized head and whole pages. On loopback the receiver gets the sender's own skb: a small head and
+ * the payload in page fragments charged byte for byte.
+ */
+export function skbAlloc(payload: number, tsOk: boolean, loopback = false): { truesize: number; room: number } {
   const wire = 40 + (tsOk ? TS_OPTION_BYTES : 0) + payload;
+  if (loopback) return { truesize: SMALL_HEAD + SKB_STRUCT + payload, room: 0 };
+  if (wire > TUN_LINEAR_MAX) {
+    return { truesize: PAGE_SIZE + SKB_STRUCT + Math.ceil((wire - TUN_LINEAR_MAX) / PAGE_SIZE) * PAGE_SIZE, room: 0 };
+  }
   const obj = align64(NET_SKB_PAD + wire) + SKB_SHINFO;
   let osize = SMALL_HEAD;
   if (obj > SMALL_HEAD) {
@@ -52,6 +65,9 @@ export function skbAlloc(payload: number, tsOk: boolean): { truesize: number; ro
   }
   return { truesize: osize - SKB_SHINFO + SKB_STRUCT + SKB_SHINFO, room: osize - SKB_SHINFO - NET_SKB_PAD - wire };
 }
+
+/** skbAlloc for a segment arriving at this connection. */
+export const rcvSkb = (t: Tcb, payload: number): { truesize: number; room: number } => skbAlloc(payload, t.tsOk, t.local.ip.startsWith('127.'));
 
 /** tcp_win_from_space: how much of `space` bytes of memory may be offered as window. */
 export const winFromSpace = (t: Tcb, space: number): number => Math.floor((space * t.scalingRatio) / RATIO_DIV);
@@ -137,7 +153,7 @@ export function chargeSegment(t: Tcb, len: number): void {
     t.rcvSkbs = [...t.rcvSkbs.slice(0, -1), { len: tail.len + len, truesize: tail.truesize, room: tail.room - len }];
     return;
   }
-  const { truesize, room } = skbAlloc(len, t.tsOk);
+  const { truesize, room } = rcvSkb(t, len);
   t.rcvSkbs = t.rcvSkbs.concat({ len, truesize, room });
   t.rmem += truesize;
 }
@@ -167,7 +183,7 @@ export function measureRcvMss(t: Tcb, len: number): void {
   }
   if (len !== t.rcvMss) {
     const old = t.scalingRatio;
-    t.scalingRatio = Math.max(1, Math.floor((len * 2 ** RATIO_SHIFT) / skbAlloc(len, t.tsOk).truesize));
+    t.scalingRatio = Math.max(1, Math.floor((len * 2 ** RATIO_SHIFT) / rcvSkb(t, len).truesize));
     if (old !== t.scalingRatio) setWindowClamp(t, winFromSpace(t, t.rcvbuf));
   }
   t.rcvMss = Math.min(len, rcvAdvMss(t));
@@ -189,7 +205,7 @@ function setWindowClamp(t: Tcb, val: number): void {
 export function growWindow(t: Tcb, len: number): void {
   const room = Math.min(t.windowClamp, tcpSpace(t)) - t.rcvSsthresh;
   if (room <= 0) return;
-  const truesize = skbAlloc(len, t.tsOk).truesize;
+  const truesize = rcvSkb(t, len).truesize;
   let incr: number;
   if (winFromSpace(t, truesize) <= len) incr = 2 * rcvAdvMss(t);
   else {

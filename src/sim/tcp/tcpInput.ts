@@ -13,7 +13,7 @@ import { JIFFY_US, TCP_INVALID_RATELIMIT_JIFFIES, TCP_TIMEWAIT_LEN, TS_OPTION_BY
 import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
 import { baseRto, rttSample } from './rtt.ts';
 import { bqAppend, bqDrop } from './byteQueue.ts';
-import { chargeSegment, receiveWindow, skbAlloc } from './rcvSpace.ts';
+import { chargeSegment, rcvSkb, receiveWindow } from './rcvSpace.ts';
 import {
   ackSndCheck,
   armRto,
@@ -354,7 +354,7 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
   if (seq !== t.rcvNxt) {
     // Out of order: keep it (its memory counts) and ACK at once so the sender sees a duplicate ACK (RFC 5681 §4.2).
     if (!t.ooo.some((c) => c.seq === seq)) {
-      const truesize = data.length > 0 ? skbAlloc(data.length, t.tsOk).truesize : 0;
+      const truesize = data.length > 0 ? rcvSkb(t, data.length).truesize : 0;
       t.rmem += truesize;
       t.ooo = [...t.ooo, { seq, data, fin, truesize }].sort((a, b) => seqDiff(a.seq, b.seq));
     }
