@@ -33,3 +33,26 @@ test('older versions are unchanged by later operations', () => {
   expect(bqText(a)).toBe('hello');
   expect(bqText(b)).toBe('lo world');
 });
+
+test('every version keeps its own bytes, whichever version later operations start from', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ from: fc.nat(), drop: fc.boolean(), s: fc.string({ minLength: 1, maxLength: 5 }), n: fc.nat(8) }), { maxLength: 200 }),
+      (ops) => {
+        const versions: { q: typeof EMPTY_QUEUE; text: string }[] = [{ q: EMPTY_QUEUE, text: '' }];
+        for (const o of ops) {
+          const base = versions[o.from % versions.length]!;
+          versions.push(o.drop ? { q: bqDrop(base.q, o.n), text: base.text.slice(o.n) } : { q: bqAppend(base.q, o.s), text: base.text + o.s });
+        }
+        for (const v of versions) expect(bqText(v.q)).toBe(v.text);
+      },
+    ),
+  );
+});
+
+test('a long-lived queue lets go of chunks it has dropped', () => {
+  let q = bqAppend(EMPTY_QUEUE, 'abcd');
+  for (let i = 0; i < 1000; i++) q = bqDrop(bqAppend(q, 'efgh'), 4);
+  expect(q.chunks.length).toBeLessThan(200);
+  expect(bqText(q)).toBe('efgh');
+});

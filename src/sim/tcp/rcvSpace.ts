@@ -11,6 +11,7 @@
 import type { Tcb } from './tcb.ts';
 import { TS_OPTION_BYTES, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff } from './seq.ts';
+import { aqAt, aqDropFront, aqLength, aqPush, aqReplaceLast } from './appendQueue.ts';
 
 /** net.ipv4.tcp_rmem[1]: the receive buffer a new socket starts with. */
 export const TCP_RMEM_DEFAULT = 131_072;
@@ -148,13 +149,13 @@ export function selectWindow(t: Tcb): number {
 /** tcp_queue_rcv: charge an in-order segment to the buffer, copied into the tail skb when it fits there. */
 export function chargeSegment(t: Tcb, len: number): void {
   if (len === 0) return;
-  const tail = t.rcvSkbs[t.rcvSkbs.length - 1];
+  const tail = aqAt(t.rcvSkbs, aqLength(t.rcvSkbs) - 1);
   if (tail && len <= tail.room) {
-    t.rcvSkbs = [...t.rcvSkbs.slice(0, -1), { len: tail.len + len, truesize: tail.truesize, room: tail.room - len }];
+    t.rcvSkbs = aqReplaceLast(t.rcvSkbs, { len: tail.len + len, truesize: tail.truesize, room: tail.room - len });
     return;
   }
   const { truesize, room } = rcvSkb(t, len);
-  t.rcvSkbs = t.rcvSkbs.concat({ len, truesize, room });
+  t.rcvSkbs = aqPush(t.rcvSkbs, { len, truesize, room });
   t.rmem += truesize;
 }
 
@@ -162,13 +163,12 @@ export function chargeSegment(t: Tcb, len: number): void {
 export function releaseRead(t: Tcb, n: number): void {
   let left = n + t.rcvSkbHeadUsed;
   let i = 0;
-  while (i < t.rcvSkbs.length && left >= t.rcvSkbs[i]!.len) {
-    left -= t.rcvSkbs[i]!.len;
-    t.rmem -= t.rcvSkbs[i]!.truesize;
-    i++;
+  for (let skb = aqAt(t.rcvSkbs, 0); skb !== undefined && left >= skb.len; skb = aqAt(t.rcvSkbs, ++i)) {
+    left -= skb.len;
+    t.rmem -= skb.truesize;
   }
-  if (i > 0) t.rcvSkbs = t.rcvSkbs.slice(i);
-  t.rcvSkbHeadUsed = t.rcvSkbs.length > 0 ? left : 0;
+  if (i > 0) t.rcvSkbs = aqDropFront(t.rcvSkbs, i);
+  t.rcvSkbHeadUsed = aqLength(t.rcvSkbs) > 0 ? left : 0;
 }
 
 /**

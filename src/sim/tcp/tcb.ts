@@ -6,6 +6,8 @@ import type { TcpState, TimerKind } from '../timeline/types.ts';
 import type { Endpoint } from './segment.ts';
 import { TCP_INIT_CWND, TCP_TIMEOUT_INIT, WSCALE } from './constants.ts';
 import type { RcvSkb } from './rcvSpace.ts';
+import type { AppendQueue } from './appendQueue.ts';
+import { emptyQueue } from './appendQueue.ts';
 import { DEFAULT_SCALING_RATIO, TCP_MSS_DEFAULT, TCP_RMEM_DEFAULT } from './rcvSpace.ts';
 import type { ByteQueue } from './byteQueue.ts';
 import { EMPTY_QUEUE } from './byteQueue.ts';
@@ -84,7 +86,7 @@ export interface Tcb {
   /** Estimate of the peer's segment size (icsk_ack.rcv_mss). */
   rcvMss: number;
   /** Unread in-order skbs, oldest first: memory is freed as the application reads them to the end. */
-  rcvSkbs: readonly RcvSkb[];
+  rcvSkbs: AppendQueue<RcvSkb>;
   /** Bytes already read from rcvSkbs[0]. */
   rcvSkbHeadUsed: number;
   /** Small segments received since the last ACK (ICSK_ACK_PUSHED, PUSHED2): 0, 1 or 2. */
@@ -202,7 +204,7 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     rmem: 0,
     scalingRatio: DEFAULT_SCALING_RATIO,
     rcvMss: TCP_MSS_DEFAULT,
-    rcvSkbs: [],
+    rcvSkbs: emptyQueue<RcvSkb>(),
     rcvSkbHeadUsed: 0,
     ackPushed: 0,
     tsOk: true,

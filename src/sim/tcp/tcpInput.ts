@@ -14,6 +14,7 @@ import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
 import { baseRto, rttSample } from './rtt.ts';
 import { bqAppend, bqDrop } from './byteQueue.ts';
 import { chargeSegment, rcvSkb, receiveWindow } from './rcvSpace.ts';
+import { aqPush } from './appendQueue.ts';
 import {
   ackSndCheck,
   armRto,
@@ -376,7 +377,7 @@ function receiveData(t: Tcb, seg: Segment, ctx: Ctx): void {
     if (over < c.data.length) {
       t.rcvBuf = bqAppend(t.rcvBuf, c.data.slice(over));
       t.rcvNxt = seqAdd(t.rcvNxt, c.data.length - over);
-      t.rcvSkbs = [...t.rcvSkbs, { len: c.data.length - over, truesize: c.truesize, room: 0 }];
+      t.rcvSkbs = aqPush(t.rcvSkbs, { len: c.data.length - over, truesize: c.truesize, room: 0 });
       gotData = true;
     } else t.rmem -= c.truesize;
     if (c.fin && over <= c.data.length) gotFin = true;
