@@ -22,17 +22,7 @@ import type { Ev, HostRt, Sock } from './types.ts';
 export const PREVIEW_CHARS = 64;
 export const RECV_DATA_CHARS = 65536;
 
-/**
- * A copy of the first `n` characters that does not pin its parent string in memory (V8 slices keep the whole
- * parent alive, and a payload's parent is a send buffer chunk of up to 128 KB).
- */
-export function detach(s: string, n: number): string {
-  const head = s.length > n ? s.slice(0, n) : s;
-  return head.length < 13 ? head : (' ' + head).slice(1);
-}
-
-/** Previews up to this long are interned: bulk payloads repeat, so a 20 MB transfer keeps a few dozen strings. */
-const INTERN_MAX_CHARS = 128;
+/** How many distinct call descriptions are shared; past that they are simply kept. */
 const INTERN_MAX_ENTRIES = 4096;
 
 interface RowScratch {
@@ -103,15 +93,13 @@ export class World {
     this.net = new Network(delay, scenario.network?.faults ?? [], createRng((seed ^ 0x5eed) >>> 0));
   }
 
-  /** detach(), but a preview seen before is shared rather than copied again (the timeline keeps every one). */
+  /**
+   * The first `n` characters of a payload, as a slice: payloads are slices of the strings a scenario sends (or of
+   * one shared filler block), which stay in memory anyway, so a slice costs a few bytes and no copy. Only a
+   * segment that spans two send() calls is a concatenation, flattened here once (at most one MSS).
+   */
   preview(s: string, n: number): string {
-    const head = s.length > n ? s.slice(0, n) : s;
-    if (head.length < 13 || head.length > INTERN_MAX_CHARS) return detach(head, n);
-    const known = this.interned.get(head);
-    if (known !== undefined) return known;
-    const copy = detach(head, n);
-    if (this.interned.size < INTERN_MAX_ENTRIES) this.interned.set(copy, copy);
-    return copy;
+    return s.length > n ? s.slice(0, n) : s;
   }
 
   now(): number {
@@ -411,7 +399,10 @@ export class World {
   }
 
   row(s: Sock): SocketRow {
-    const r = this.fillScratch(s);
+    return this.rowFrom(s, this.fillScratch(s));
+  }
+
+  private rowFrom(s: Sock, r: RowScratch): SocketRow {
     const row: SocketRow = { sid: s.sid, host: s.host.name, state: r.state, recvQ: r.recvQ, sendQ: r.sendQ, local: r.local, peer: r.peer };
     if (s.fd !== null) row.fd = s.fd;
     if (s.parent !== null) row.listener = s.parent;
@@ -431,8 +422,8 @@ export class World {
   /** Emit the socket's ss row if it differs from the last one emitted (Recorder keeps the last per socket). */
   emitRow(s: Sock): void {
     const prev = this.rec.lastRow(s.sid);
+    const r = this.fillScratch(s);
     if (prev !== undefined) {
-      const r = this.fillScratch(s);
       if (
         prev.state === r.state && prev.recvQ === r.recvQ && prev.sendQ === r.sendQ && prev.local === r.local && prev.peer === r.peer &&
         prev.timer?.kind === r.timerKind && (r.timerKind === undefined || prev.timer!.until === r.timerUntil) &&
@@ -440,7 +431,7 @@ export class World {
         prev.acceptMax === r.acceptMax && (prev.orphan ?? false) === r.orphan && (prev.half ?? false) === r.half
       ) return;
     }
-    this.rec.row(this.now(), this.row(s));
+    this.rec.putRow(this.now(), this.rowFrom(s, r));
   }
 
   flushRows(): void {

@@ -14,6 +14,12 @@ export class Recorder {
     return this.rows.get(sid);
   }
 
+  /** Emit a `sock` event for a row the caller already knows to differ from the last one. */
+  putRow(t: number, row: SocketRow): void {
+    this.rows.set(row.sid, row);
+    this.events.push({ type: 'sock', t, row });
+  }
+
   /** Emit a `sock` event only when the row differs from the last one emitted for that socket. */
   row(t: number, row: SocketRow): void {
     const prev = this.rows.get(row.sid);
