@@ -233,7 +233,7 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
       truncated = `event budget of ${maxEvents} exhausted`;
       break;
     }
-    const { item: ev } = w.queue.pop()!;
+    const ev = w.queue.popItem()!;
     w.clock.advanceTo(next);
     w.touched.clear();
     const mark = w.rec.events.length;

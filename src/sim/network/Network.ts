@@ -27,6 +27,9 @@ interface FaultState {
   hits: number;
 }
 
+/** Shared by every verdict that releases nothing (most of them): never written to. */
+const NO_RELEASES: Verdict['releases'] = Object.freeze([]) as unknown as Verdict['releases'];
+
 /** How long a reordered segment waits for a later one to overtake it. */
 const REORDER_FALLBACK = 200_000;
 
@@ -44,16 +47,16 @@ export class Network {
   }
 
   transmit(seg: WireSegment, now: number): Verdict {
-    if (seg.toHost === null) return { arrive: [], note: 'no host has this address', releases: [] };
+    if (seg.toHost === null) return { arrive: [], note: 'no host has this address', releases: NO_RELEASES };
     let arrive = [now + this.delay];
-    if (this.faults.length === 0 && this.held.size === 0) return { arrive, releases: [] };
+    if (this.faults.length === 0 && this.held.size === 0) return { arrive, releases: NO_RELEASES };
     let note: string | undefined;
     let hold = false;
     for (const fs of this.faults) {
       const f = fs.fault;
       if (f.action === 'loss') {
         if (f.match && !matches(f.match, seg, now)) continue;
-        if (this.rng.float() < f.rate) return { arrive: [], note: 'random loss', releases: [] };
+        if (this.rng.float() < f.rate) return { arrive: [], note: 'random loss', releases: NO_RELEASES };
         continue;
       }
       if (!matches(f.match, seg, now)) continue;

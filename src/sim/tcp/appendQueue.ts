@@ -32,6 +32,13 @@ export function aqReplaceLast<T>(q: AppendQueue<T>, item: T): AppendQueue<T> {
   return { items, first: 0, end: items.length };
 }
 
+/** A copy with the first item replaced. */
+export function aqReplaceFirst<T>(q: AppendQueue<T>, item: T): AppendQueue<T> {
+  const items = q.items.slice(q.first, q.end);
+  items[0] = item;
+  return { items, first: 0, end: items.length };
+}
+
 export function aqDropFront<T>(q: AppendQueue<T>, k: number): AppendQueue<T> {
   if (k <= 0) return q;
   const first = q.first + k;

@@ -117,7 +117,7 @@ export interface Tcb {
   /** When this socket last put a segment on the wire (tp->tcp_wstamp_ns), µs; -1 = never. */
   lastXmit: number;
   /** Data sent but not acknowledged, as transmitted chunks (skbs): where each ends and when it left. */
-  sentChunks: readonly { end: number; at: number }[];
+  sentChunks: AppendQueue<{ end: number; at: number }>;
   cwnd: number; // segments
   ssthresh: number;
   dupAcks: number;
@@ -130,8 +130,6 @@ export interface Tcb {
   quick: number;
   pingpong: boolean;
   lrcvtime: number;
-  /** Bytes received since the last ACK we sent. */
-  unackedRcv: number;
 
   keepProbes: number;
   /** Last time anything arrived from the peer (for keepalive's idle clock). */
@@ -222,7 +220,7 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     minRtt: 0,
     maxWindow: 0,
     lastXmit: -1,
-    sentChunks: [],
+    sentChunks: emptyQueue<{ end: number; at: number }>(),
     cwnd: TCP_INIT_CWND,
     ssthresh: 0x7fffffff,
     dupAcks: 0,
@@ -232,7 +230,6 @@ export function createTcb(local: Endpoint, remote: Endpoint, iss: number, settin
     quick: 0,
     pingpong: false,
     lrcvtime: 0,
-    unackedRcv: 0,
     keepProbes: 0,
     lastRcv: 0,
     orphan: false,
@@ -264,7 +261,7 @@ export function cloneTcb(t: Tcb): Tcb {
     rto: t.rto, srtt: t.srtt, rttvar: t.rttvar, retransmits: t.retransmits, rtoStart: t.rtoStart, rttProbe: t.rttProbe,
     minRtt: t.minRtt, maxWindow: t.maxWindow, lastXmit: t.lastXmit, sentChunks: t.sentChunks,
     cwnd: t.cwnd, ssthresh: t.ssthresh, dupAcks: t.dupAcks, recover: t.recover, ackPending: t.ackPending, ato: t.ato,
-    quick: t.quick, pingpong: t.pingpong, lrcvtime: t.lrcvtime, unackedRcv: t.unackedRcv, keepProbes: t.keepProbes, lastRcv: t.lastRcv,
+    quick: t.quick, pingpong: t.pingpong, lrcvtime: t.lrcvtime, keepProbes: t.keepProbes, lastRcv: t.lastRcv,
     orphan: t.orphan, rcvShutdown: t.rcvShutdown, sndShutdown: t.sndShutdown, err: t.err, reset: t.reset, listener: t.listener,
     ackedWhileFull: t.ackedWhileFull, lastOowAck: t.lastOowAck,
     timers: { ...t.timers },

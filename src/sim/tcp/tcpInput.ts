@@ -14,7 +14,7 @@ import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from './seq.ts';
 import { baseRto, rttSample } from './rtt.ts';
 import { bqAppend, bqDrop } from './byteQueue.ts';
 import { chargeSegment, rcvSkb, receiveWindow } from './rcvSpace.ts';
-import { aqPush } from './appendQueue.ts';
+import { aqAt, aqDropFront, aqPush } from './appendQueue.ts';
 import {
   ackSndCheck,
   armRto,
@@ -44,7 +44,7 @@ export interface InputResult extends TcpResult {
   verdict?: 'reopen' | 'overflow' | 'overflow-rst' | 'rst-reply';
 }
 
-const SYNCHRONIZED = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT', 'CLOSING', 'LAST-ACK']);
+const SYNCHRONIZED: Partial<Record<TcpState, true>> = { ESTABLISHED: true, 'FIN-WAIT-1': true, 'FIN-WAIT-2': true, 'CLOSE-WAIT': true, CLOSING: true, 'LAST-ACK': true };
 
 export function tcpInput(prev: Tcb, seg: Segment, now: number, env: InputEnv): InputResult {
   const t = cloneTcb(prev);
@@ -52,7 +52,7 @@ export function tcpInput(prev: Tcb, seg: Segment, now: number, env: InputEnv): I
   let verdict: InputResult['verdict'];
   if (t.state === 'SYN-SENT') synSent(t, seg, ctx);
   else if (t.state === 'TIME-WAIT') verdict = timeWait(t, seg, ctx);
-  else if (t.state === 'SYN-RECEIVED' || SYNCHRONIZED.has(t.state)) verdict = synchronized(t, seg, ctx, env);
+  else if (t.state === 'SYN-RECEIVED' || SYNCHRONIZED[t.state] === true) verdict = synchronized(t, seg, ctx, env);
   return verdict ? { next: t, effects: ctx.effects, verdict } : { next: t, effects: ctx.effects };
 }
 
@@ -279,7 +279,9 @@ function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
     t.sndUna = seg.ack;
     if (seqGt(t.sndUna, t.sndNxt)) t.sndNxt = t.sndUna;
     t.pushEnds = t.pushEnds.filter((p) => seqGt(p, t.sndUna));
-    if (t.sentChunks.length > 0 && !seqGt(t.sentChunks[0]!.end, t.sndUna)) t.sentChunks = t.sentChunks.filter((c) => seqGt(c.end, t.sndUna));
+    let doneChunks = 0;
+    for (let c = aqAt(t.sentChunks, 0); c !== undefined && !seqGt(c.end, t.sndUna); c = aqAt(t.sentChunks, ++doneChunks));
+    if (doneChunks > 0) t.sentChunks = aqDropFront(t.sentChunks, doneChunks);
     if (t.rttProbe && seqGeq(seg.ack, t.rttProbe.seq)) {
       rttSample(t, ctx.now - t.rttProbe.sentAt);
       t.rttProbe = null;

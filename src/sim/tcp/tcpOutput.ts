@@ -8,6 +8,7 @@ import type { Tcb } from './tcb.ts';
 import { TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGt, seqLt } from './seq.ts';
 import { bqSlice } from './byteQueue.ts';
+import { aqAt, aqLength, aqPush, aqReplaceFirst } from './appendQueue.ts';
 import { computeWindow, growWindow, initBufferSpace, measureRcvMss, selectWindow } from './rcvSpace.ts';
 
 export function setState(t: Tcb, ctx: Ctx, to: TcpState, cause: string, action?: string): void {
@@ -46,7 +47,6 @@ function ackSent(t: Tcb, ctx: Ctx): void {
   }
   t.ackPending = false;
   t.ackPushed = 0;
-  t.unackedRcv = 0;
   t.rcvWup = t.rcvNxt;
   if (t.timers['delayed-ack'] !== undefined) delete t.timers['delayed-ack'];
   void ctx;
@@ -176,7 +176,7 @@ function tsoSegs(t: Tcb): number {
     const rate = (ratio * mss * Math.max(cwnd, packetsOut(t)) * 1e6) / t.srtt; // bytes per second
     bytes = Math.floor(rate / 1024); // >> sk_pacing_shift (10): about a millisecond's worth
     const r = t.minRtt > 0 ? Math.floor(t.minRtt / 512) : 64;
-    if (r < 32) bytes += Math.floor(GSO_MAX_SIZE / 2 ** r);
+    if (r < 32) bytes += GSO_MAX_SIZE >> r;
     bytes = Math.min(bytes, GSO_MAX_SIZE);
   }
   return Math.max(Math.floor(bytes / mss), 2);
@@ -191,7 +191,7 @@ function sizeGoal(t: Tcb): number {
 }
 
 /** When the oldest unacknowledged chunk left (the retransmit queue head's timestamp). */
-const headSentAt = (t: Tcb): number | undefined => t.sentChunks[0]?.at;
+const headSentAt = (t: Tcb): number | undefined => aqAt(t.sentChunks, 0)?.at;
 
 /**
  * tcp_tso_should_defer: with a multi-segment skb that cannot go out whole, wait for more ACKs to free room —
@@ -338,8 +338,8 @@ function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: bo
     emit(t, ctx, seg);
   }
   // Chunks resent after a timeout replace the ones they cover (goBack cleared the list).
-  const last = t.sentChunks[t.sentChunks.length - 1];
-  t.sentChunks = last === undefined || seqLt(last.end, chunkEnd) ? t.sentChunks.concat({ end: t.sndNxt, at: ctx.now }) : t.sentChunks;
+  const last = aqAt(t.sentChunks, aqLength(t.sentChunks) - 1);
+  if (last === undefined || seqLt(last.end, chunkEnd)) t.sentChunks = aqPush(t.sentChunks, { end: t.sndNxt, at: ctx.now });
   delete t.timers.persist;
   armRto(t, ctx.now);
 }
@@ -362,6 +362,6 @@ export function retransmitHead(t: Tcb, ctx: Ctx, why: string): void {
     emit(t, ctx, makeSeg(t, { fin: true, ack: true }, t.finSeq, '', why));
   }
   t.rttProbe = null; // Karn's rule: no RTT sample from a retransmitted segment (RFC 6298 §3)
-  const head = t.sentChunks[0];
-  if (head) t.sentChunks = [{ end: head.end, at: ctx.now }, ...t.sentChunks.slice(1)];
+  const head = aqAt(t.sentChunks, 0);
+  if (head) t.sentChunks = aqReplaceFirst(t.sentChunks, { end: head.end, at: ctx.now });
 }

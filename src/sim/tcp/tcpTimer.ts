@@ -9,6 +9,7 @@ import { cloneTcb } from './tcb.ts';
 import { TCP_ATO_MIN, TCP_RTO_MAX, TCP_TIMEOUT_INIT } from './constants.ts';
 import { seqAdd, seqGt } from './seq.ts';
 import { retriesTimeout } from './rtt.ts';
+import { emptyQueue } from './appendQueue.ts';
 import { inFlight, makeSeg, emit, output, probeWithData, retransmitHead, sendAck, sendRst, setState } from './tcpOutput.ts';
 
 export interface TimerEnv {
@@ -116,7 +117,7 @@ function retransmitTimer(t: Tcb, ctx: ReturnType<typeof newCtx>, env: TimerEnv):
 function goBack(t: Tcb): void {
   if (t.finSent && !seqGt(t.sndUna, t.finSeq)) t.finSent = false;
   t.sndNxt = t.sndUna;
-  t.sentChunks = [];
+  t.sentChunks = emptyQueue();
 }
 
 function keepaliveTimer(t: Tcb, ctx: ReturnType<typeof newCtx>): void {
