@@ -6,7 +6,7 @@ import { connKey, rxConnKey } from '../engine/World.ts';
 import type { HostRt, Sock } from '../engine/types.ts';
 import type { Segment } from '../tcp/segment.ts';
 import type { ArriveEvent } from '../timeline/types.ts';
-import { createTcb } from '../tcp/tcb.ts';
+import { createTcb, withTcb } from '../tcp/tcb.ts';
 import { tcpInput } from '../tcp/tcpInput.ts';
 import { tcpAcceptSyn, tcpAbort } from '../tcp/tcpUser.ts';
 import { TS_OPTION_BYTES, WSCALE, initialWindow } from '../tcp/constants.ts';
@@ -47,7 +47,7 @@ export function receive(w: World, host: HostRt, seg: Segment, segId: number): vo
     } else if (r.verdict === 'overflow-rst' && parent) {
       w.queueEvent(parent, 'overflow: tcp_abort_on_overflow → RST');
       w.replyRst(host, seg, 'accept queue full and net.ipv4.tcp_abort_on_overflow = 1');
-      w.apply(sock, { next: { ...sock.tcb, timers: {} }, effects: [{ type: 'state', from: 'SYN-RECEIVED', to: 'CLOSED', cause: 'accept queue overflow (abort)' }] });
+      w.apply(sock, { next: withTcb(sock.tcb, { timers: {} }), effects: [{ type: 'state', from: 'SYN-RECEIVED', to: 'CLOSED', cause: 'accept queue overflow (abort)' }] });
     } else if (r.verdict === 'rst-reply') {
       w.replyRst(host, seg, 'data arrived after close()');
     } else if (r.verdict === 'reopen') {
@@ -207,7 +207,7 @@ function createCookieChild(w: World, l: Sock, seg: Segment, iss: number, irs: nu
   t.lastRcv = w.now();
   t.state = 'LISTEN';
   initBufferSpace(t); // tcp_init_transfer, as the child is created established
-  w.apply(child, { next: { ...t, state: 'ESTABLISHED' }, effects: [{ type: 'state', from: 'LISTEN', to: 'ESTABLISHED', cause: 'rcv ACK with a valid SYN cookie', action: 'child created straight into the accept queue' }] });
+  w.apply(child, { next: withTcb(t, { state: 'ESTABLISHED' }), effects: [{ type: 'state', from: 'LISTEN', to: 'ESTABLISHED', cause: 'rcv ACK with a valid SYN cookie', action: 'child created straight into the accept queue' }] });
   const q = l.listen!;
   q.acceptQ = [...q.acceptQ, child.sid];
   w.queueEvent(l, 'accept+ (SYN cookie)');
@@ -228,7 +228,7 @@ export function closeListener(w: World, l: Sock): void {
   for (const sid of q.synQ) {
     const c = w.socks.get(sid);
     if (!c || !c.tcb) continue;
-    w.apply(c, { next: { ...c.tcb, timers: {} }, effects: [{ type: 'state', from: c.tcb.state, to: 'CLOSED', cause: 'listener closed: request dropped' }] });
+    w.apply(c, { next: withTcb(c.tcb, { timers: {} }), effects: [{ type: 'state', from: c.tcb.state, to: 'CLOSED', cause: 'listener closed: request dropped' }] });
     w.free(c);
   }
   q.acceptQ = [];

@@ -7,7 +7,7 @@ import { SOCKOPT_SPECS } from '../scenario/sockoptSpecs.ts';
 import type { World } from '../engine/World.ts';
 import { connKey } from '../engine/World.ts';
 import type { Blocked, CallOutcome, HostRt, Sock, ThreadRt } from '../engine/types.ts';
-import { createTcb } from '../tcp/tcb.ts';
+import { createTcb, withTcb } from '../tcp/tcb.ts';
 import { tcpClose, tcpConnect, tcpRead, tcpSend, tcpShutdown } from '../tcp/tcpUser.ts';
 import { tcpUpdateSettings } from '../tcp/tcpSettings.ts';
 import { bqSlice } from '../tcp/byteQueue.ts';
@@ -263,7 +263,7 @@ function reuseTimeWait(w: World, host: HostRt, sid: number, remoteIp: string): b
   if (!(mode === 1 || (mode === 2 && loopback))) return false;
   const since = (t.timers['time-wait'] ?? w.now()) - TCP_TIMEWAIT_LEN;
   if (w.now() - since <= TW_REUSE_DELAY) return false;
-  w.apply(tw, { next: { ...t, timers: {} }, effects: [{ type: 'state', from: 'TIME-WAIT', to: 'CLOSED', cause: 'connect() reuses this 4-tuple (net.ipv4.tcp_tw_reuse)' }] });
+  w.apply(tw, { next: withTcb(t, { timers: {} }), effects: [{ type: 'state', from: 'TIME-WAIT', to: 'CLOSED', cause: 'connect() reuses this 4-tuple (net.ipv4.tcp_tw_reuse)' }] });
   w.free(tw);
   return true;
 }
@@ -286,7 +286,7 @@ function connect(w: World, s: Sock, addr: string, blocked: Blocked | null): Call
     }
     if (t.state === 'CLOSED') {
       const e = t.err ?? 'ECONNABORTED';
-      s.tcb = { ...t, err: null };
+      s.tcb = withTcb(t, { err: null });
       s.ss = 'unconnected';
       w.touched.add(s.sid);
       return fail(e);
@@ -332,7 +332,7 @@ function send(w: World, s: Sock, data: string | { length: number }, blocked: Blo
   if (!t) return fail(s.listen ? 'ENOTCONN' : 'EPIPE');
   const sent = blocked?.progress ?? 0;
   if (t.err) {
-    s.tcb = { ...t, err: null, reset: true };
+    s.tcb = withTcb(t, { err: null, reset: true });
     w.touched.add(s.sid);
     return fail(t.err);
   }
@@ -368,7 +368,7 @@ function recv(w: World, s: Sock, size: number): CallOutcome {
     return done(r.data.length, { data: r.data, dataHead });
   }
   if (t.err) {
-    s.tcb = { ...t, err: null, reset: true };
+    s.tcb = withTcb(t, { err: null, reset: true });
     w.touched.add(s.sid);
     return fail(t.err);
   }
