@@ -317,7 +317,7 @@ export class World {
     if (v.note) ev.faultNote = v.note;
     this.rec.push(ev);
     if (!dstHost) return;
-    for (const at of arrive) this.queue.push(at, { k: 'arrive', segId: id, seg, host: dstHost });
+    for (let i = 0; i < arrive.length; i++) this.queue.push(arrive[i]!, { k: 'arrive', segId: id, seg, host: dstHost });
     if (v.held) {
       this.queue.push(v.held.fallbackAt, { k: 'arrive', segId: id, seg, host: dstHost, token: v.held.token });
       this.heldSegs.set(v.held.token, { id, seg, host: dstHost, ev });
