@@ -9,6 +9,7 @@ import type { CallEvent, StateEvent } from '../timeline/types.ts';
 import { isAllowedTransition } from '../tcp/transitionTable.ts';
 import { toJsonl } from '../output/toJsonl.ts';
 import { runScenario } from './runScenario.ts';
+import { findBuiltin } from '../scenario/library/index.ts';
 import { transferScenario } from './transferScenario.ts';
 
 // Sizes straddle the MSS (1448) and the send buffer (128 KB), where a blocking send() must wait and resume.
@@ -95,5 +96,16 @@ describe('regressions found by the generators', () => {
   // of that fully received segment instead of ACKing it again, so the sender retried until ETIMEDOUT.
   test('(regression) seed -1882715099: a retransmitted, already received segment is ACKed again', () => {
     checkDelivery(['abcdefghij'.repeat(10_000), 'x'], [{ action: 'loss', rate: 0.08855621912516655 }], 0, 0.05, false);
+  });
+
+  // lossy-transfer, seed 1, once tail loss probes came in: the probe carried the FIN through but its ACK was lost;
+  // the RTO rewound SND.NXT and forgot the FIN had been sent, so the next ACK (covering it) was not taken as the
+  // FIN's ACK and a second FIN went out one sequence number too far, ending in a RST.
+  test('(regression) lossy-transfer seed 1: an ACK of a FIN sent before a timeout still acknowledges it', () => {
+    const tl = runScenario(findBuiltin('lossy-transfer')!);
+    const segs = tl.events.filter((e) => e.type === 'segment');
+    expect(segs.some((e) => e.type === 'segment' && e.flags.includes('R'))).toBe(false);
+    const fins = new Set(segs.flatMap((e) => (e.type === 'segment' && e.flags.includes('F') && e.srcHost === 'client' ? [e.seq + e.len] : [])));
+    expect(fins.size).toBe(1);
   });
 });

@@ -116,6 +116,12 @@ export interface Tcb {
   maxWindow: number;
   /** When this socket last put a segment on the wire (tp->tcp_wstamp_ns), µs; -1 = never. */
   lastXmit: number;
+  /** The retransmission timer is armed as a tail loss probe (icsk_pending = ICSK_TIME_LOSS_PROBE). */
+  xmitProbe: boolean;
+  /** SND.NXT when the last tail loss probe went out, while it is unanswered (tp->tlp_high_seq); null = none. */
+  tlpHighSeq: number | null;
+  /** That probe resent old data rather than sending new (tp->tlp_retrans). */
+  tlpRetrans: boolean;
   /** Data sent but not acknowledged, as transmitted chunks (skbs): where each ends and when it left. */
   sentChunks: AppendQueue<{ end: number; at: number }>;
   cwnd: number; // segments
@@ -220,6 +226,9 @@ function tcbLiteral(local: Endpoint, remote: Endpoint, iss: number, settings: Tc
     minRtt: 0,
     maxWindow: 0,
     lastXmit: -1,
+    xmitProbe: false,
+    tlpHighSeq: null,
+    tlpRetrans: false,
     sentChunks: emptyQueue<{ end: number; at: number }>(),
     cwnd: TCP_INIT_CWND,
     ssthresh: 0x7fffffff,
@@ -358,6 +367,9 @@ class TcbImpl implements Tcb {
   rttProbe: { seq: number; sentAt: number } | null;
   minRtt: number;
   lastXmit: number;
+  xmitProbe: boolean;
+  tlpHighSeq: number | null;
+  tlpRetrans: boolean;
   sentChunks: AppendQueue<{ end: number; at: number }>;
   cwnd: number;
   ssthresh: number;
@@ -403,6 +415,9 @@ class TcbImpl implements Tcb {
     this.rttProbe = t.rttProbe;
     this.minRtt = t.minRtt;
     this.lastXmit = t.lastXmit;
+    this.xmitProbe = t.xmitProbe;
+    this.tlpHighSeq = t.tlpHighSeq;
+    this.tlpRetrans = t.tlpRetrans;
     this.sentChunks = t.sentChunks;
     this.cwnd = t.cwnd;
     this.ssthresh = t.ssthresh;

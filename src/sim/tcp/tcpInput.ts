@@ -18,6 +18,7 @@ import { aqAt, aqDropFront, aqPush } from './appendQueue.ts';
 import {
   ackSndCheck,
   armRto,
+  scheduleLossProbe,
   emit,
   eventDataRecv,
   inFlight,
@@ -271,6 +272,9 @@ function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
     return;
   }
   const wasUna = t.sndUna;
+  // After a timeout rewound SND.NXT (goBack), the FIN counts as unsent again; an ACK beyond it (the first copy
+  // got through) acknowledges it all the same. A FIN that was sent is always the last thing sent: SND.MAX = FIN+1.
+  if (!t.finSent && t.finQueued && t.sndMax === seqAdd(t.finSeq, 1) && seqGt(seg.ack, t.finSeq)) t.finSent = true;
   if (seqGt(seg.ack, t.sndUna)) {
     let acked = seqDiff(seg.ack, t.sndUna);
     if (t.finSent && seqGt(seg.ack, t.finSeq)) acked -= 1;
@@ -299,6 +303,17 @@ function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
     } else if (t.cwnd < t.ssthresh) t.cwnd += 1; // slow start (RFC 5681 §3.1)
     else t.cwnd += 1 / t.cwnd; // congestion avoidance
     armRto(t, ctx.now, true);
+    t.xmitProbe = false;
+    // tcp_process_tlp_ack: the probe's episode ends once SND.UNA reaches it; if the ACK covers more than the
+    // probe and the probe was a resend, a segment had been lost: reduce cwnd as for a fast recovery.
+    if (t.tlpHighSeq !== null && !seqLt(seg.ack, t.tlpHighSeq)) {
+      if (t.tlpRetrans && seqGt(seg.ack, t.tlpHighSeq)) {
+        t.ssthresh = Math.max(2, Math.floor(t.cwnd / 2));
+        t.cwnd = t.ssthresh;
+      }
+      t.tlpHighSeq = null;
+    }
+    scheduleLossProbe(t, ctx.now, true); // tcp_set_xmit_timer
   } else if (seg.ack === t.sndUna && seg.data.length === 0 && !seg.flags.fin && inFlight(t) > 0 && seg.win << (t.wscaleOk ? t.peerWscale : 0) === t.sndWnd) {
     t.dupAcks += 1;
     if (t.dupAcks === 3 && t.recover === null) {

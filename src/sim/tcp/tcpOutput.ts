@@ -5,7 +5,7 @@ import type { TcpState } from '../timeline/types.ts';
 import type { Ctx } from './effects.ts';
 import type { Flags, Segment } from './segment.ts';
 import type { Tcb } from './tcb.ts';
-import { TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, WSCALE } from './constants.ts';
+import { TCP_ATO_MIN, TCP_DELACK_MAX, TCP_MAX_QUICKACKS, TCP_RTO_MIN, TCP_TIMEOUT_INIT, WSCALE } from './constants.ts';
 import { seqAdd, seqDiff, seqGt, seqLt } from './seq.ts';
 import { bqSlice } from './byteQueue.ts';
 import { aqAt, aqLength, aqPush, aqReplaceFirst } from './appendQueue.ts';
@@ -229,6 +229,7 @@ export function output(t: Tcb, ctx: Ctx): void {
   const mss = t.sndMss;
   const maxSegs = tsoSegs(t);
   let rwndLimited = false;
+  const before = t.sndNxt;
   for (;;) {
     const start = unsentStart(t);
     const unsent = t.sndBuf.length - start;
@@ -279,8 +280,81 @@ export function output(t: Tcb, ctx: Ctx): void {
     t.sndNxt = seqAdd(t.sndNxt, 1);
     if (seqGt(t.sndNxt, t.sndMax)) t.sndMax = t.sndNxt;
     emit(t, ctx, seg);
-    armRto(t, ctx.now);
+    t.sentChunks = aqPush(t.sentChunks, { end: t.sndNxt, at: ctx.now });
+    armRto(t, ctx.now, t.xmitProbe);
+    t.xmitProbe = false;
   }
+  // tcp_write_xmit: after sending, one loss probe per tail loss episode.
+  if (t.sndNxt !== before) scheduleLossProbe(t, ctx.now, false);
+}
+
+/**
+ * tcp_schedule_loss_probe (RFC 8985 TLP; Linux net.ipv4.tcp_early_retrans = 3): once new data has left, or an
+ * ACK has moved SND.UNA, the retransmission timer is set to fire early, after 2·SRTT (plus 200 ms when a single
+ * segment is out, whose ACK the peer may delay, else plus 2 ms) — unless the RTO is due sooner. If it fires,
+ * lossProbe() sends one segment to draw an ACK, without backing the RTO off.
+ */
+export function scheduleLossProbe(t: Tcb, now: number, advancing: boolean): boolean {
+  if (!t.sackOk || inFlight(t) === 0 || t.recover !== null || t.retransmits > 0 || !SENDING_STATES.has(t.state)) return false;
+  let timeout = t.srtt > 0 ? 2 * t.srtt + (packetsOut(t) === 1 ? TCP_RTO_MIN : 2000) : TCP_TIMEOUT_INIT;
+  const head = headSentAt(t);
+  const rtoDelta = advancing || head === undefined ? t.rto : t.rto - (now - head);
+  if (rtoDelta > 0) timeout = Math.min(timeout, rtoDelta);
+  t.timers.retransmit = now + timeout;
+  t.xmitProbe = true;
+  return true;
+}
+
+/**
+ * tcp_send_loss_probe: send one new segment if the window allows (cwnd aside), else resend the last segment sent;
+ * then restart the RTO from now. At most one probe is outstanding; while it is, the timer only re-arms the RTO.
+ */
+export function lossProbe(t: Tcb, ctx: Ctx): void {
+  t.xmitProbe = false;
+  if (t.tlpHighSeq === null) {
+    const start = unsentStart(t);
+    const unsent = t.sndBuf.length - start;
+    let sent = false;
+    if (unsent > 0 && Math.min(t.sndMss, unsent) <= t.sndWnd - inFlight(t)) {
+      const len = Math.min(t.sndMss, unsent);
+      transmitChunk(t, ctx, start, len, t.finQueued && !t.finSent && len === unsent, 'tail loss probe');
+      t.tlpRetrans = false;
+      sent = true;
+    } else if (resendLast(t, ctx, 'tail loss probe')) {
+      t.tlpRetrans = true;
+      sent = true;
+    }
+    if (sent) {
+      t.tlpHighSeq = t.sndNxt;
+      t.timers.retransmit = ctx.now + t.rto;
+      return;
+    }
+  }
+  const head = headSentAt(t);
+  t.timers.retransmit = Math.max(ctx.now, (head ?? ctx.now) + t.rto);
+}
+
+/** Resend the tail of the last skb sent: its last MSS of data, with the FIN if the FIN rode on it. */
+function resendLast(t: Tcb, ctx: Ctx, why: string): boolean {
+  const n = aqLength(t.sentChunks);
+  const last = aqAt(t.sentChunks, n - 1);
+  if (last === undefined) return false;
+  const prevEnd = n >= 2 ? aqAt(t.sentChunks, n - 2)!.end : t.sndUna;
+  let start = seqGt(prevEnd, t.sndUna) ? prevEnd : t.sndUna;
+  const withFin = t.finSent && last.end === seqAdd(t.finSeq, 1);
+  const dataEnd = withFin ? t.finSeq : last.end;
+  const dataLen = Math.max(0, seqDiff(dataEnd, start));
+  const pcount = Math.ceil(dataLen / t.sndMss);
+  if (pcount > 1) start = seqAdd(start, (pcount - 1) * t.sndMss);
+  const len = Math.max(0, seqDiff(dataEnd, start));
+  const offset = seqDiff(start, t.sndUna) - (t.sndUna === t.iss ? 1 : 0);
+  const flags: Flags = { ack: true };
+  if (len > 0 && (withFin || t.pushEnds.includes(dataEnd))) flags.psh = true;
+  if (withFin) flags.fin = true;
+  if (len === 0 && !withFin) return false;
+  emit(t, ctx, makeSeg(t, flags, start, len > 0 ? bqSlice(t.sndBuf, offset, len) : '', why));
+  t.rttProbe = null; // Karn's rule
+  return true;
 }
 
 /**
@@ -308,7 +382,7 @@ export function clearUnsentPush(t: Tcb): void {
 }
 
 /** One skb: `len` bytes from `start` of the unsent data, cut into segments of at most one MSS. */
-function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: boolean): void {
+function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: boolean, why?: string): void {
   const mss = t.sndMss;
   const segs = Math.ceil(len / mss);
   const chunkEnd = seqAdd(t.sndNxt, len);
@@ -324,7 +398,7 @@ function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: bo
     if (last && (segs > 1 || pushMark || fin)) flags.psh = true;
     if (fin) flags.fin = true;
     const retrans = seqLt(seq, t.sndMax);
-    const seg = makeSeg(t, flags, seq, bqSlice(t.sndBuf, start + off, n), retrans ? 'retransmit' : undefined);
+    const seg = makeSeg(t, flags, seq, bqSlice(t.sndBuf, start + off, n), why ?? (retrans ? 'retransmit' : undefined));
     t.sndNxt = fin ? seqAdd(end, 1) : end;
     if (fin) {
       t.finSent = true;
@@ -341,7 +415,9 @@ function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: bo
   const last = aqAt(t.sentChunks, aqLength(t.sentChunks) - 1);
   if (last === undefined || seqLt(last.end, chunkEnd)) t.sentChunks = aqPush(t.sentChunks, { end: t.sndNxt, at: ctx.now });
   delete t.timers.persist;
-  armRto(t, ctx.now);
+  // tcp_event_new_data_sent: a pending loss probe gives way to the RTO (the probe is rescheduled after sending).
+  armRto(t, ctx.now, t.xmitProbe);
+  t.xmitProbe = false;
 }
 
 /** Retransmit the oldest unacknowledged segment (tcp_retransmit_skb of the write queue head). */

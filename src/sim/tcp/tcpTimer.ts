@@ -10,7 +10,7 @@ import { TCP_ATO_MIN, TCP_RTO_MAX, TCP_TIMEOUT_INIT } from './constants.ts';
 import { seqAdd, seqGt } from './seq.ts';
 import { retriesTimeout } from './rtt.ts';
 import { emptyQueue } from './appendQueue.ts';
-import { inFlight, makeSeg, emit, output, probeWithData, retransmitHead, sendAck, sendRst, setState } from './tcpOutput.ts';
+import { inFlight, lossProbe, makeSeg, emit, output, probeWithData, retransmitHead, sendAck, sendRst, setState } from './tcpOutput.ts';
 
 export interface TimerEnv {
   /** SYN-ACK retries for a passive child, after Linux's pruning of old requests in a busy SYN queue. */
@@ -23,7 +23,8 @@ export function tcpTimer(prev: Tcb, kind: TimerKind, now: number, env: TimerEnv)
   delete t.timers[kind];
   switch (kind) {
     case 'retransmit':
-      retransmitTimer(t, ctx, env);
+      if (t.xmitProbe) lossProbe(t, ctx);
+      else retransmitTimer(t, ctx, env);
       break;
     case 'delayed-ack':
       if (t.ackPending) {
@@ -96,6 +97,7 @@ function retransmitTimer(t: Tcb, ctx: ReturnType<typeof newCtx>, env: TimerEnv):
     return;
   }
   if (inFlight(t) === 0) return;
+  t.tlpHighSeq = null; // tcp_retransmit_timer: a timeout ends any loss-probe episode
   if (ctx.now - t.rtoStart >= retriesTimeout(s.retries2)) {
     return giveUp(t, ctx, `data unacknowledged after net.ipv4.tcp_retries2 = ${s.retries2}`, 'ETIMEDOUT');
   }
@@ -111,6 +113,7 @@ function retransmitTimer(t: Tcb, ctx: ReturnType<typeof newCtx>, env: TimerEnv):
   t.retransmits += 1;
   t.rto = Math.min(t.rto * 2, TCP_RTO_MAX);
   t.timers.retransmit = ctx.now + t.rto;
+  t.xmitProbe = false; // in loss recovery (TCP_CA_Loss) there are no loss probes
 }
 
 /** Rewind SND.NXT to SND.UNA so output() resends from the first unacknowledged byte (and the FIN again). */

@@ -24,7 +24,7 @@ export function AboutSimulation() {
           <li>Sequence numbers and ports come from the scenario's seed, not from Linux's hashes.</li>
           <li>Timestamps and SACK blocks are not modelled (only their 12 option bytes per segment).</li>
           <li>
-            Congestion control is NewReno, not CUBIC, and there are no tail loss probes; the receive buffer does not
+            Congestion control is NewReno, not CUBIC (tail loss probes are modelled); the receive buffer does not
             grow for an application that reads fast. Long bulk transfers therefore drift from a real kernel after a
             few round trips, while windows, ACKs and PSH flags of shorter exchanges match it.
           </li>
