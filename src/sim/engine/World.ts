@@ -322,7 +322,8 @@ export class World {
       this.queue.push(v.held.fallbackAt, { k: 'arrive', segId: id, seg, host: dstHost, token: v.held.token });
       this.heldSegs.set(v.held.token, { id, seg, host: dstHost, ev });
     }
-    for (const r of v.releases) {
+    for (let i = 0; i < v.releases.length; i++) {
+      const r = v.releases[i]!;
       const h = this.heldSegs.get(r.token);
       if (!h) continue;
       this.queue.push(r.at, { k: 'arrive', segId: h.id, seg: h.seg, host: h.host, token: r.token });

@@ -53,6 +53,19 @@ const TUN_LINEAR_MAX = PAGE_SIZE - NET_SKB_PAD - SKB_SHINFO;
  * the payload in page fragments charged byte for byte.
  */
 export function skbAlloc(payload: number, tsOk: boolean, loopback = false): { truesize: number; room: number } {
+  // Nearly every segment of a transfer has the same size: remember the last answer.
+  if (payload === memo.payload && tsOk === memo.tsOk && loopback === memo.loopback) return memo.result;
+  const result = computeSkb(payload, tsOk, loopback);
+  memo.payload = payload;
+  memo.tsOk = tsOk;
+  memo.loopback = loopback;
+  memo.result = result;
+  return result;
+}
+
+const memo = { payload: -1, tsOk: false, loopback: false, result: { truesize: 0, room: 0 } };
+
+function computeSkb(payload: number, tsOk: boolean, loopback: boolean): { truesize: number; room: number } {
   const wire = 40 + (tsOk ? TS_OPTION_BYTES : 0) + payload;
   if (loopback) return { truesize: SMALL_HEAD + SKB_STRUCT + payload, room: 0 };
   if (wire > TUN_LINEAR_MAX) {
