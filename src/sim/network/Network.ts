@@ -61,8 +61,10 @@ export class Network {
       }
       if (!matches(f.match, seg, now)) continue;
       fs.seen += 1;
-      if (f.match.nth !== undefined && fs.seen !== f.match.nth) continue;
+      // `count` consecutive matches starting at the n-th (docs/scenario-format.md, faults); without `nth`, the
+      // first `count`; without `count`, only the n-th (or every one).
       const limit = f.count ?? (f.match.nth !== undefined ? 1 : Infinity);
+      if (f.match.nth !== undefined && fs.seen < f.match.nth) continue;
       if (fs.hits >= limit) continue;
       fs.hits += 1;
       if (f.action === 'drop') return { arrive: [], note: 'fault: drop', releases: [] };
