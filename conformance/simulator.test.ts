@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { runScenario } from '../src/sim/engine/runScenario.ts';
-import { eventToJson } from '../src/sim/output/toJsonl.ts';
+import { jsonObjects } from '../src/sim/output/toJsonl.ts';
 import type { Scenario } from '../src/sim/scenario/types.ts';
 import { validateScenario } from '../src/sim/scenario/validateScenario.ts';
 // @ts-expect-error plain ES module without type declarations
@@ -41,7 +41,7 @@ function simulate(scenario: unknown): Record<string, unknown>[] {
   const v = validateScenario(scenario);
   if (!v.ok) throw new Error(`fixture scenario is invalid: ${v.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const tl = runScenario(v.scenario as Scenario);
-  return tl.events.map((e) => eventToJson(e)).filter((e): e is Record<string, unknown> => e !== null);
+  return jsonObjects(tl);
 }
 
 describe('simulator against kernel recordings', () => {

@@ -69,7 +69,9 @@ export class Network {
       fs.hits += 1;
       if (f.action === 'drop') return { arrive: [], note: 'fault: drop', releases: [] };
       if (f.action === 'duplicate') {
-        arrive = [...arrive, arrive[arrive.length - 1]! + 1];
+        // The copy lands in the same instant, right after the original: both are in before the receiving
+        // program runs, as on a real host where the two arrive microseconds apart.
+        arrive = [...arrive, arrive[arrive.length - 1]!];
         note = 'fault: duplicated';
       } else if (f.action === 'delay') {
         arrive = arrive.map((a) => a + Math.round(f.delayMs * 1000));

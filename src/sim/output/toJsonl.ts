@@ -30,11 +30,20 @@ export function eventToJson(e: TimelineEvent, all = false): Record<string, unkno
   }
 }
 
-export function toJsonl(tl: Timeline, all = false): string {
-  const lines: string[] = [];
+/** The jsonl objects of a timeline, in order. A segment the network duplicated is two packets on the wire, as a
+ * capture lists them, so its copy is listed too (`duplicate: true`). */
+export function jsonObjects(tl: Timeline, all = false): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
   for (const e of tl.events) {
     const o = eventToJson(e, all);
-    if (o) lines.push(JSON.stringify(o));
+    if (!o) continue;
+    out.push(o);
+    if (e.type === 'segment') for (let i = 1; i < e.arrive.length; i++) out.push({ ...o, duplicate: true });
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
+  return out;
+}
+
+export function toJsonl(tl: Timeline, all = false): string {
+  const objs = jsonObjects(tl, all);
+  return objs.length ? objs.map((o) => JSON.stringify(o)).join('\n') + '\n' : '';
 }

@@ -31,6 +31,11 @@ export function segmentLine(e: SegmentEvent): string {
 
 export function toTcpdump(tl: Timeline): string {
   const lines: string[] = [];
-  for (const e of tl.events) if (e.type === 'segment') lines.push(segmentLine(e));
+  for (const e of tl.events) {
+    if (e.type !== 'segment') continue;
+    lines.push(segmentLine(e));
+    // A segment the network duplicated shows twice in a capture, as it would on the wire.
+    for (let i = 1; i < e.arrive.length; i++) lines.push(`${segmentLine(e)} (duplicate)`);
+  }
   return lines.length ? lines.join('\n') + '\n' : '';
 }
