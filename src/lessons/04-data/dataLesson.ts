@@ -104,8 +104,9 @@ export const dataLesson: Lesson = {
           text:
             'Anything unacknowledged is sent again. In lost-data-retransmit the request is dropped; its retransmission timer is ' +
             'set to {{rtoMs}} and resends it {{rtoMeasuredMs}} after the original, on a link whose round trip is only {{rtoRttMs}}: Linux never sets its retransmission timeout below a fixed floor, which is ' +
-            'why a single lost packet shows up as a latency spike. With several segments in flight, three duplicate ACKs trigger ' +
-            'a fast retransmit without waiting for the timer.',
+            'why a single lost packet shows up as a latency spike. Linux arms that first timer as a tail loss probe: if the resend is ' +
+            'lost too, the next one waits one more timeout, and only after that do the waits double. With several segments in flight, ' +
+            'three duplicate ACKs trigger a fast retransmit without waiting for the timer.',
         },
         { kind: 'lab', lab: { scenario: 'lost-data-retransmit', views: ['ladder', 'timers'] }, caption: 'The retransmission timer fires; the same bytes leave again with the same seq.' },
         {

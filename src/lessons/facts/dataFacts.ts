@@ -17,7 +17,15 @@ function lossy(ctx: FactContext): { bytes: number; lost: number; resent: number 
   return {
     bytes: calls(tl, { host: 'server', call: 'recv' }).reduce((n, c) => n + Math.max(0, c.ret ?? 0), 0),
     lost: data.filter((s) => s.fate === 'dropped').length,
-    resent: data.filter((s) => s.why?.includes('retransmit')).length,
+    // Sent again = starts below the highest byte already sent (a retransmission, or a tail loss probe resending).
+    resent: data.reduce(
+      (acc, s) => {
+        const end = (s.seq + s.len) >>> 0;
+        const again = acc.top !== null && ((s.seq - acc.top) | 0) < 0;
+        return { top: acc.top === null || ((end - acc.top) | 0) > 0 ? end : acc.top, n: acc.n + (again ? 1 : 0) };
+      },
+      { top: null as number | null, n: 0 },
+    ).n,
   };
 }
 
