@@ -32,7 +32,8 @@ test('a pasted scenario plays like a built-in, keeps through a reload and says i
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect.poll(() => stepOf(page).then((s) => s.n)).toBe(2);
   await expect.poll(() => new URL(page.url()).search).toContain('scenario=custom');
-  expect(new URL(page.url()).search).toContain('step=2');
+  // The address follows the step a moment later (it is replaced after the state settles): wait for it.
+  await expect.poll(() => new URL(page.url()).search).toContain('step=2');
 
   await page.reload();
   await expect(page.locator('select.picker-select')).toHaveValue('custom');
