@@ -5,8 +5,12 @@ export class SidSet {
   private readonly list: number[] = [];
   private readonly mark: number[] = [];
   private epoch = 1;
+  /** Counts every add; stamp[sid] is the count at the socket's last add (see lastAdd). */
+  private clock = 0;
+  private readonly stamp: number[] = [];
 
   add(sid: number): void {
+    this.stamp[sid] = ++this.clock;
     if (this.mark[sid] === this.epoch) return;
     this.mark[sid] = this.epoch;
     this.list.push(sid);
@@ -14,6 +18,11 @@ export class SidSet {
 
   has(sid: number): boolean {
     return this.mark[sid] === this.epoch;
+  }
+
+  /** A number that changes whenever `sid` is added (again): equal stamps mean no add in between. */
+  lastAdd(sid: number): number {
+    return this.stamp[sid] ?? 0;
   }
 
   clear(): void {

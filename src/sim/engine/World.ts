@@ -422,6 +422,7 @@ export class World {
 
   /** Emit the socket's ss row if it differs from the last one emitted (Recorder keeps the last per socket). */
   emitRow(s: Sock): void {
+    this.rowChecked[s.sid] = this.touched.lastAdd(s.sid);
     const prev = this.rec.lastRow(s.sid);
     const r = this.fillScratch(s);
     if (prev !== undefined) {
@@ -435,8 +436,14 @@ export class World {
     this.rec.putRow(this.now(), this.rowFrom(s, r));
   }
 
+  /** Per socket, touched.lastAdd() when its row was last checked: flushRows skips sockets untouched since. */
+  private readonly rowChecked: number[] = [];
+
   flushRows(): void {
     for (const sid of this.touched.values()) {
+      // A socket whose row was checked after its last touch (apply() checks it after every transition) is
+      // up to date.
+      if (this.rowChecked[sid] === this.touched.lastAdd(sid)) continue;
       const s = this.socks.get(sid);
       if (s && !s.freed) this.emitRow(s);
     }
