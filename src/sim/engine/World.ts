@@ -199,17 +199,20 @@ export class World {
   private syncTimers(s: Sock, before: Partial<Record<TimerKind, number>>, after: Partial<Record<TimerKind, number>>): void {
     if (s.freed) return;
     // for…in, not Object.keys: this runs on every transition and must not allocate.
+    // A stopped timer is left as `undefined` rather than deleted (deleting would turn the object into a slow
+    // dictionary): skip those keys.
     for (const key in after) {
       const k = key as TimerKind;
-      const at = after[k]!;
-      if (before[k] === at) continue;
+      const at = after[k];
+      if (at === undefined || before[k] === at) continue;
       this.scheduleTimer(s.sid, k, at);
       // Re-arming a running timer (the RTO restarts on every ACK) is not news; arming one is.
       if (before[k] === undefined) this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'set', at });
     }
     for (const key in before) {
       const k = key as TimerKind;
-      if (after[k] === undefined && before[k] !== this.now()) {
+      const was = before[k];
+      if (was !== undefined && after[k] === undefined && was !== this.now()) {
         this.rec.push({ type: 'timer', t: this.now(), host: s.host.name, sid: s.sid, socket: this.sockName(s), timer: k, action: 'cleared' });
       }
     }

@@ -94,7 +94,7 @@ function synSent(t: Tcb, seg: Segment, ctx: Ctx): void {
     t.sndWl1 = seg.seq;
     t.sndWl2 = seg.ack;
     t.retransmits = 0;
-    delete t.timers.retransmit;
+    t.timers.retransmit = undefined;
     t.lrcvtime = ctx.now; // tcp_finish_connect
     setState(t, ctx, 'ESTABLISHED', 'rcv SYN,ACK', 'snd ACK');
     sendAck(t, ctx); // tcp_rcv_synsent_state_process: ACK at once
@@ -238,7 +238,7 @@ function synchronized(t: Tcb, seg: Segment, ctx: Ctx, env: InputEnv): InputResul
     t.sndWl1 = seg.seq;
     t.sndWl2 = seg.ack;
     t.retransmits = 0;
-    delete t.timers.retransmit;
+    t.timers.retransmit = undefined;
     setState(t, ctx, 'ESTABLISHED', f.syn ? 'rcv SYN,ACK (simultaneous open)' : 'rcv ACK of SYN', t.listener !== null ? 'child moves to the accept queue' : undefined);
     armKeepalive(t, ctx.now);
     if (f.syn) sendAck(t, ctx);
@@ -334,7 +334,7 @@ function processAck(t: Tcb, seg: Segment, ctx: Ctx): void {
   if (finAcked && wasUna !== t.sndUna) {
     if (t.state === 'FIN-WAIT-1') {
       setState(t, ctx, 'FIN-WAIT-2', 'rcv ACK of FIN');
-      delete t.timers.retransmit;
+      t.timers.retransmit = undefined;
       // net.ipv4.tcp_fin_timeout: only an orphan (closed by the application) gives up waiting for the FIN.
       if (t.orphan) t.timers['fin-wait-2'] = ctx.now + t.settings.finTimeout;
     } else if (t.state === 'CLOSING') {

@@ -48,7 +48,7 @@ function ackSent(t: Tcb, ctx: Ctx): void {
   t.ackPending = false;
   t.ackPushed = 0;
   t.rcvWup = t.rcvNxt;
-  if (t.timers['delayed-ack'] !== undefined) delete t.timers['delayed-ack'];
+  t.timers['delayed-ack'] = undefined;
   void ctx;
 }
 
@@ -145,7 +145,7 @@ function unsentStart(t: Tcb): number {
 
 export function armRto(t: Tcb, now: number, restart = false): void {
   if (inFlight(t) === 0) {
-    delete t.timers.retransmit;
+    t.timers.retransmit = undefined;
     return;
   }
   if (restart || t.timers.retransmit === undefined) {
@@ -414,7 +414,7 @@ function transmitChunk(t: Tcb, ctx: Ctx, start: number, len: number, withFin: bo
   // Chunks resent after a timeout replace the ones they cover (goBack cleared the list).
   const last = aqAt(t.sentChunks, aqLength(t.sentChunks) - 1);
   if (last === undefined || seqLt(last.end, chunkEnd)) t.sentChunks = aqPush(t.sentChunks, { end: t.sndNxt, at: ctx.now });
-  delete t.timers.persist;
+  t.timers.persist = undefined;
   // tcp_event_new_data_sent: a pending loss probe gives way to the RTO (the probe is rescheduled after sending).
   armRto(t, ctx.now, t.xmitProbe);
   t.xmitProbe = false;

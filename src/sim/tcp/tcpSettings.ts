@@ -15,7 +15,7 @@ export function tcpUpdateSettings(prev: Tcb, settings: TcpSettings, now: number)
   const old = t.settings;
   t.settings = settings;
   if (settings.nodelay && !old.nodelay) output(t, ctx);
-  if (!settings.keepalive) delete t.timers.keepalive;
+  if (!settings.keepalive) t.timers.keepalive = undefined;
   else if (KEEPALIVE_STATES.has(t.state) && (!old.keepalive || old.keepIdle !== settings.keepIdle)) {
     const elapsed = t.lastRcv ? now - t.lastRcv : 0;
     t.timers.keepalive = now + Math.max(0, settings.keepIdle - (old.keepalive ? elapsed : 0));

@@ -20,7 +20,7 @@ export interface TimerEnv {
 export function tcpTimer(prev: Tcb, kind: TimerKind, now: number, env: TimerEnv): TcpResult {
   const t = cloneTcb(prev);
   const ctx = newCtx(now);
-  delete t.timers[kind];
+  t.timers[kind] = undefined;
   switch (kind) {
     case 'retransmit':
       if (t.xmitProbe) lossProbe(t, ctx);
