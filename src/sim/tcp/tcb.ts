@@ -430,7 +430,9 @@ class TcbImpl implements Tcb {
     this.lrcvtime = t.lrcvtime;
     this.keepProbes = t.keepProbes;
     this.lastRcv = t.lastRcv;
-    this.timers = { ...t.timers };
+    const tm = t.timers;
+    // Every kind spelled out: one object shape for all TCBs, and no spread (see cloneTcb).
+    this.timers = { retransmit: tm.retransmit, 'delayed-ack': tm['delayed-ack'], 'time-wait': tm['time-wait'], 'fin-wait-2': tm['fin-wait-2'], keepalive: tm.keepalive, synack: tm.synack, persist: tm.persist };
     this.cold = cold;
   }
 
