@@ -92,6 +92,10 @@ function sendPhrase(seg: SegmentEvent, rel: SeqNumbers | null, replying: boolean
   let verb = replying ? 'replies' : 'sends';
   let why = '';
   if (seg.why === 'retransmit' || seg.why?.startsWith('retransmit')) verb = 'retransmits';
+  else if (seg.why?.startsWith('tail loss probe: resend')) {
+    verb = 'retransmits';
+    why = ' as a tail loss probe (no ACK for a while: resend the last segment to draw one)';
+  }
   else if (seg.why === 'keepalive') verb = 'sends a keepalive probe,';
   else if (seg.why) why = ` (${seg.why})`;
   const lost = seg.fate === 'dropped' ? `, which will be lost (${seg.faultNote ?? 'dropped'})` : seg.arrive.length > 1 ? ' (the network will duplicate it)' : '';

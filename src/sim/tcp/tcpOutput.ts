@@ -317,10 +317,10 @@ export function lossProbe(t: Tcb, ctx: Ctx): void {
     let sent = false;
     if (unsent > 0 && Math.min(t.sndMss, unsent) <= t.sndWnd - inFlight(t)) {
       const len = Math.min(t.sndMss, unsent);
-      transmitChunk(t, ctx, start, len, t.finQueued && !t.finSent && len === unsent, 'tail loss probe');
+      transmitChunk(t, ctx, start, len, t.finQueued && !t.finSent && len === unsent, 'tail loss probe: new data');
       t.tlpRetrans = false;
       sent = true;
-    } else if (resendLast(t, ctx, 'tail loss probe')) {
+    } else if (resendLast(t, ctx, 'tail loss probe: resend of the last segment')) {
       t.tlpRetrans = true;
       sent = true;
     }

@@ -171,7 +171,7 @@ export function ladderGeometry(l: Loaded, width: number): LadderGeometry {
     const known = seg.dstHost !== null && laneX.has(seg.dstHost);
     const far = x1 > width / 2 ? GUTTER + 8 : width - 8;
     const xd = known ? laneX.get(seg.dstHost!)! : far;
-    const base = { seg, x1, y1, kind: segmentKind(seg.flags, seg.len), retransmit: (seg.why ?? '').startsWith('retransmit'), nowhere: !known };
+    const base = { seg, x1, y1, kind: segmentKind(seg.flags, seg.len), retransmit: isResend(seg.why), nowhere: !known };
     const arr = arrivals.get(seg.id) ?? [];
     if (seg.fate === 'dropped' || arr.length === 0) {
       // Lost (or never arrived before the run ended): the arrow stops halfway, where the network ate it.
@@ -225,4 +225,9 @@ export function visibleArrows(arrows: readonly LadderArrow[], top: number, botto
     if (Math.max(a.y1, a.y2) >= top) out.push(a);
   }
   return out;
+}
+
+/** The simulator's reasons for sending bytes again: a timeout or fast retransmit, or a tail loss probe's resend. */
+function isResend(why: string | undefined): boolean {
+  return why !== undefined && (why.startsWith('retransmit') || why.startsWith('fast retransmit') || why.startsWith('tail loss probe: resend'));
 }
