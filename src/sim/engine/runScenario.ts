@@ -273,6 +273,9 @@ export function runScenario(scenario: Scenario, opts: RunOptions = {}): Timeline
         const entry = th.steps[th.pc]!;
         const errno = deadlineErrno.get(ev.token) ?? 'ETIMEDOUT';
         if (th.blocked.call === 'sleep' || errno === '') finish(th, entry, { done: true, ret: 0 });
+        // SO_SNDTIMEO: a send() that copied part of its data before the time ran out returns that count
+        // (tcp_sendmsg_locked: "copied ? copied : err").
+        else if (th.blocked.call === 'send' && th.blocked.progress > 0) finish(th, entry, { done: true, ret: th.blocked.progress });
         else finish(th, entry, { done: true, errno });
         break;
       }

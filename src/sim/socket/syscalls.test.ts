@@ -50,6 +50,25 @@ describe('socket calls', () => {
     ]);
   });
 
+  test('a send() that runs into SO_SNDTIMEO returns what it copied; with settimeout it returns after one copy', () => {
+    const server: Step[] = [
+      { host: 'server', call: 'socket', as: 'l' },
+      { host: 'server', call: 'bind', fd: 'l', port: 80 },
+      { host: 'server', call: 'listen', fd: 'l', backlog: 8 },
+      { host: 'server', call: 'accept', fd: 'l', as: 'k' },
+    ];
+    const sendOutcome = (opt: Step): string => {
+      const steps: Step[] = [...server, { host: 'client', call: 'socket', as: 'c' }, { host: 'client', call: 'connect', fd: 'c', addr: 'server:80' }, opt, { host: 'client', call: 'send', fd: 'c', bytes: 1_000_000 }];
+      return calls(scenario(steps)).filter((c) => c.startsWith('client:send'))[0]!;
+    };
+    // Nobody reads: the buffers fill, the time runs out, and the bytes already copied are the answer (not EAGAIN).
+    const timed = sendOutcome({ host: 'client', call: 'setsockopt', fd: 'c', opt: 'SO_SNDTIMEO', value: 500 });
+    expect(timed).toMatch(/^client:send=\d+$/);
+    expect(Number(timed.split('=')[1])).toBeGreaterThan(0);
+    const py = sendOutcome({ host: 'client', call: 'settimeout', fd: 'c', seconds: 1 });
+    expect(Number(py.split('=')[1])).toBeLessThan(1_000_000);
+  });
+
   test('listen() clamps the backlog to net.core.somaxconn and ss shows it as Send-Q', () => {
     const sc = scenario(
       [

@@ -350,7 +350,9 @@ function send(w: World, s: Sock, data: string | { length: number }, blocked: Blo
   const chunk = typeof data === 'string' ? data.slice(sent, sent + n) : filler(sent, sent + n);
   w.apply(s, tcpSend(s.tcb!, chunk, w.now()));
   const total = sent + chunk.length;
-  if (total >= data.length || s.nonblocking || s.pyTimeout === 0) return done(total);
+  // Python's settimeout makes the socket non-blocking and waits with poll() until it is writable, then sends
+  // once: whatever fitted is the result. A plain blocking send() copies everything, waiting as often as needed.
+  if (total >= data.length || s.nonblocking || s.pyTimeout !== null) return done(total);
   if (blocked) blocked.progress = total;
   return { done: false, sid: s.sid, progress: total };
 }
