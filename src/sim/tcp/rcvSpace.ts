@@ -17,7 +17,7 @@ import { aqAt, aqDropFront, aqLength, aqPush, aqReplaceLast } from './appendQueu
 export const TCP_RMEM_DEFAULT = 131_072;
 /** tcp_rmem[2] on 6.18 (32 MiB): bounds __tcp_grow_window's search. */
 const TCP_RMEM_MAX = 33_554_432;
-/** TCP_DEFAULT_SCALING_RATIO: until a segment is measured, half the buffer counts as window. */
+/** TCP_DEFAULT_SCALING_RATIO: until a segment is measured, half the buffer may be offered to the peer. */
 export const DEFAULT_SCALING_RATIO = 128;
 /** TCP_RMEM_TO_WIN_SCALE: the ratio is in 1/256ths. */
 const RATIO_SHIFT = 8;
@@ -83,7 +83,7 @@ function computeSkb(payload: number, tsOk: boolean, loopback: boolean): { truesi
 /** skbAlloc for a segment arriving at this connection. */
 export const rcvSkb = (t: Tcb, payload: number): { truesize: number; room: number } => skbAlloc(payload, t.tsOk, t.local.ip.startsWith('127.'));
 
-/** tcp_win_from_space: how much of `space` bytes of memory may be offered as window. */
+/** tcp_win_from_space: how many of `space` bytes of memory may be offered to the peer. */
 export const winFromSpace = (t: Tcb, space: number): number => Math.floor((space * t.scalingRatio) / RATIO_DIV);
 /** tcp_space: window-equivalent of the memory still free. */
 export const tcpSpace = (t: Tcb): number => winFromSpace(t, t.rcvbuf - t.rmem);
@@ -142,10 +142,10 @@ export function computeWindow(t: Tcb): number {
   if (free > t.rcvSsthresh) free = t.rcvSsthresh;
   if (scale > 0) return Math.ceil(free / (1 << scale)) * (1 << scale);
   // Without scaling: keep the current offer if it is within a segment of the free space, else a multiple of MSS.
-  let window = t.rcvWnd;
-  if (window <= free - mss || window > free) window = Math.floor(free / mss) * mss;
-  else if (mss === full && free > window + (full >> 1)) window = free;
-  return window;
+  let offer = t.rcvWnd;
+  if (offer <= free - mss || offer > free) offer = Math.floor(free / mss) * mss;
+  else if (mss === full && free > offer + (full >> 1)) offer = free;
+  return offer;
 }
 
 /** tcp_select_window: the 16-bit window field of an outgoing segment; the offered right edge never recedes. */
@@ -224,15 +224,15 @@ export function growWindow(t: Tcb, len: number): void {
   else {
     // __tcp_grow_window: allow growth only while the overhead ratio would still fit the largest buffer.
     let ts = winFromSpace(t, truesize) >> 1;
-    let window = winFromSpace(t, TCP_RMEM_MAX) >> 1;
+    let maxOffer = winFromSpace(t, TCP_RMEM_MAX) >> 1;
     incr = 0;
-    while (t.rcvSsthresh <= window) {
+    while (t.rcvSsthresh <= maxOffer) {
       if (ts <= len) {
         incr = 2 * t.rcvMss;
         break;
       }
       ts >>= 1;
-      window >>= 1;
+      maxOffer >>= 1;
     }
   }
   if (incr === 0) return;

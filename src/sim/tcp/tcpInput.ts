@@ -157,7 +157,7 @@ function oowRateLimited(t: Tcb, seg: Segment | null, now: number): boolean {
 
 function acceptable(t: Tcb, seg: Segment): boolean {
   // Linux tcp_sequence(): the segment must not end before the last window edge we advertised (RCV.WUP) and must
-  // not start beyond the window; it is looser than RFC 9293 §3.10.7.4 in one way that matters: a segment ending exactly
+  // not start beyond the window offered. It is looser than RFC 9293 §3.10.7.4 in one way that matters: a segment ending exactly
   // at RCV.NXT (a repeated SYN,ACK in simultaneous open) passes on to be ACKed as a duplicate.
   const end = seqAdd(seg.seq, segSpace(seg));
   const wnd = receiveWindow(t);

@@ -18,7 +18,7 @@ export function setState(t: Tcb, ctx: Ctx, to: TcpState, cause: string, action?:
   if (to === 'ESTABLISHED') initBufferSpace(t); // tcp_init_transfer
 }
 
-/** The 16-bit window field: a SYN's is the initial window, unscaled (RFC 7323 §2.2); others tcp_select_window. */
+/** The 16-bit window field: in a SYN the initial offer, unscaled (RFC 7323 §2.2); else what tcp_select_window picks. */
 function windowField(t: Tcb, syn: boolean): number {
   if (syn) return Math.min(65535, t.rcvWnd);
   return selectWindow(t);
@@ -239,7 +239,7 @@ export function output(t: Tcb, ctx: Ctx): void {
     if (pkts >= cwnd) break;
     const quota = Math.min(Math.max(cwnd >> 1, 1), cwnd - pkts);
     const wndLeft = t.sndWnd - inFlight(t);
-    // tcp_snd_wnd_test: the skb's first segment must fit in the peer's window.
+    // tcp_snd_wnd_test: the skb's first segment must fit in what the peer offers.
     if (Math.min(mss, unsent) > wndLeft) {
       rwndLimited = true;
       break;
@@ -256,7 +256,7 @@ export function output(t: Tcb, ctx: Ctx): void {
       if (len < mss && !t.settings.nodelay && !withFin && inFlight(t) > 0 && seqGt(t.sndSml, t.sndUna)) break;
     } else {
       if (shouldDefer(t, ctx.now, skbLen, isTail, maxSegs, withFin)) break;
-      // tcp_mss_split_point: whole segments up to the quota and the window; a partial tail only if Nagle allows.
+      // tcp_mss_split_point: whole segments up to the quota and the window offered, a partial tail only if Nagle allows.
       const segs = Math.min(quota, maxSegs);
       const maxLen = segs * mss;
       const needed = Math.min(skbLen, wndLeft);
