@@ -101,7 +101,7 @@ function retransmitTimer(t: Tcb, ctx: ReturnType<typeof newCtx>, env: TimerEnv):
   if (ctx.now - t.rtoStart >= retriesTimeout(s.retries2)) {
     return giveUp(t, ctx, `data unacknowledged after net.ipv4.tcp_retries2 = ${s.retries2}`, 'ETIMEDOUT');
   }
-  // RFC 6298 §5.4–5.6 and RFC 5681 §3.1: back off and collapse the congestion window. Like Linux's tcp_enter_loss,
+  // RFC 6298 §5.4–5.6 and RFC 5681 §3.1: back off and collapse the congestion window and, like Linux's tcp_enter_loss,
   // count every outstanding segment as lost, so sending restarts at SND.UNA (go-back-N) as the window reopens.
   t.ssthresh = Math.max(2, Math.floor(inFlight(t) / t.sndMss / 2));
   t.cwnd = 1;
