@@ -14,16 +14,8 @@ export class Recorder {
     return this.rows.get(sid);
   }
 
-  /** Emit a `sock` event for a row the caller already knows to differ from the last one. */
+  /** Emit a `sock` event for a row the caller already knows to differ from lastRow() (World.emitRow compares). */
   putRow(t: number, row: SocketRow): void {
-    this.rows.set(row.sid, row);
-    this.events.push({ type: 'sock', t, row });
-  }
-
-  /** Emit a `sock` event only when the row differs from the last one emitted for that socket. */
-  row(t: number, row: SocketRow): void {
-    const prev = this.rows.get(row.sid);
-    if (prev && sameRow(prev, row)) return;
     this.rows.set(row.sid, row);
     this.events.push({ type: 'sock', t, row });
   }
@@ -33,13 +25,4 @@ export class Recorder {
     this.rows.delete(row.sid);
     this.events.push({ type: 'sock', t, row, gone: true });
   }
-}
-
-function sameRow(a: SocketRow, b: SocketRow): boolean {
-  return (
-    a.state === b.state && a.recvQ === b.recvQ && a.sendQ === b.sendQ && a.local === b.local && a.peer === b.peer &&
-    a.timer?.kind === b.timer?.kind && a.timer?.until === b.timer?.until && a.fd === b.fd &&
-    a.synQueue === b.synQueue && a.acceptQueue === b.acceptQueue && a.acceptMax === b.acceptMax &&
-    a.orphan === b.orphan && a.half === b.half
-  );
 }
