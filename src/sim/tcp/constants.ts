@@ -21,11 +21,12 @@ export const TS_OPTION_BYTES = 12;
 export const WSCALE = 10;
 
 /**
- * The initial receive window (tcp_select_initial_window): as many whole segments as fit in the 64 KiB a new
- * socket's buffer offers (tcp_full_space of tcp_rmem[1] = 128 KiB at ratio ½) — 64240 in a SYN (44 × 1460,
+ * The initial receive window (tcp_select_initial_window): as many whole segments as fit in `space`, by default
+ * the 64 KiB a new socket's buffer offers (tcp_full_space of tcp_rmem[1] = 128 KiB at ratio ½) — 64240 in a SYN (44 × 1460,
  * before timestamps are agreed), 65160 in a listener's SYN-ACK (45 × 1448), 65495 on loopback.
  */
-export const initialWindow = (segmentBytes: number): number => (65536 > segmentBytes ? Math.floor(65536 / segmentBytes) * segmentBytes : 65536);
+export const initialWindow = (segmentBytes: number, space = 65536): number =>
+  (space > segmentBytes ? Math.floor(space / segmentBytes) * segmentBytes : space);
 /** Send buffer: a blocking send() waits once this many bytes are queued (simplified sk_sndbuf). */
 export const SNDBUF_BYTES = 131_072;
 /** The reserved stdio fds; socket() returns the lowest free fd from here on (POSIX). */

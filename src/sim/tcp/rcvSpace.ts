@@ -9,7 +9,7 @@
 // fast), no queue collapsing under memory pressure, and skb sizes as a TUN device allocates them.
 
 import type { Tcb } from './tcb.ts';
-import { TS_OPTION_BYTES, WSCALE } from './constants.ts';
+import { TS_OPTION_BYTES, WSCALE, initialWindow } from './constants.ts';
 import { seqAdd, seqDiff } from './seq.ts';
 import { aqAt, aqDropFront, aqLength, aqPush, aqReplaceLast } from './appendQueue.ts';
 
@@ -100,8 +100,7 @@ const rcvAdvMss = (t: Tcb): number => (t.listener === null && t.tsOk ? t.advMss 
 
 /** tcp_select_initial_window: the first window offered (in the SYN or SYN-ACK), whole segments of `mss`. */
 export function initRcvWindow(t: Tcb, mss: number): void {
-  const space = fullSpace(t);
-  t.rcvWnd = space > mss ? Math.floor(space / mss) * mss : space;
+  t.rcvWnd = initialWindow(mss, fullSpace(t));
   t.rcvSsthresh = t.rcvWnd;
   // The clamp is the largest window the scale can express; an opener always offers scaling, a listener's
   // child only when the SYN did.

@@ -80,10 +80,10 @@ export function tcpRead(prev: Tcb, size: number, now: number): { next: Tcb; effe
       ((t.ackPushed >= 2 || (t.ackPushed === 1 && !t.pingpong)) && t.rmem === 0);
   }
   if (!timeToAck && !t.rcvShutdown && !t.rcvFin) {
-    const now = receiveWindow(t);
-    if (2 * now <= t.windowClamp) {
+    const offered = receiveWindow(t);
+    if (2 * offered <= t.windowClamp) {
       const next = computeWindow(t);
-      if (next > 0 && next >= 2 * now) timeToAck = true;
+      if (next > 0 && next >= 2 * offered) timeToAck = true;
     }
   }
   if (timeToAck) sendAck(t, ctx, t.ackPending ? undefined : 'window update');
